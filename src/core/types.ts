@@ -1,0 +1,112 @@
+// Types shared by the pipeline's stages. Data flows one way: ingest -> text -> model -> graph file.
+
+/** Where an input record came from, for error messages and the build report. */
+export interface RecordLocation {
+  /** The input file's name as the user gave it. */
+  file: string;
+  /** 1-based line where the record starts, when the format has lines. */
+  line?: number;
+  /** The record's own key (a BibTeX citation key, an arXiv id), when it has one. */
+  key?: string;
+  /** 0-based position among the file's records. */
+  index: number;
+}
+
+/** A record as a reader found it: fields are raw strings, not yet normalised. */
+export interface RawRecord {
+  location: RecordLocation;
+  title?: string;
+  abstract?: string;
+  authors?: string[];
+  year?: string | number;
+  venue?: string;
+  url?: string;
+  doi?: string;
+  /** The record's own identifier (an `id` column, a BibTeX key is not one). */
+  id?: string;
+  arxivId?: string;
+  /** Author-supplied keywords (BibTeX `keywords`, a CSV `keywords` column). */
+  keywords?: string[];
+  /** Input attributes that papermap has no field for, kept as they are. */
+  extra?: Record<string, string>;
+}
+
+/** A record that could not become a paper, and why. */
+export interface RejectedRecord {
+  location: RecordLocation;
+  reason: string;
+}
+
+/** What a reader returns: the records it understood and the ones it rejected. Never throws on bad records. */
+export interface ReadResult {
+  records: RawRecord[];
+  rejected: RejectedRecord[];
+}
+
+export type InputFormat = 'listing' | 'json' | 'jsonl' | 'csv' | 'tsv' | 'bibtex' | 'arxiv';
+
+/** A normalised paper, ready for the text stages. */
+export interface Paper {
+  /** Stable id: the record's id, DOI or arXiv id, else a short hash of the normalised title. */
+  id: string;
+  title: string;
+  /** May be empty: a record with a title and no abstract is kept. */
+  abstract: string;
+  authors: string[];
+  year: number | null;
+  venue: string | null;
+  url: string | null;
+  doi: string | null;
+  arxivId: string | null;
+  /** URLs found in the abstract (code links), in order of appearance. */
+  links: string[];
+  /** Author-supplied keywords, if any. */
+  authorKeywords: string[];
+  extra: Record<string, string>;
+  location: RecordLocation;
+}
+
+/** A candidate keyphrase found in one document. */
+export interface PhraseOccurrence {
+  /** Normalised identity of the phrase: lowercased, lemmatised/stemmed tokens joined by spaces. */
+  key: string;
+  /** The phrase as written in the text. */
+  surface: string;
+  /** 0-based token offset of the first occurrence in title + abstract. */
+  firstPosition: number;
+  /** How many times it occurs in this document. */
+  count: number;
+  inTitle: boolean;
+}
+
+/** What text analysis extracts from one paper. */
+export interface AnalysedDoc {
+  /** Content-word lemmas (lowercased, stop words and numbers removed), in text order, title first. */
+  lemmas: string[];
+  /** Candidate keyphrases, one entry per distinct key. */
+  phrases: PhraseOccurrence[];
+  /** Total tokens in the document (for position normalisation). */
+  length: number;
+}
+
+/** A ranked keyphrase of one paper. */
+export interface Keyphrase {
+  key: string;
+  /** Most readable surface form across the corpus. */
+  text: string;
+  score: number;
+}
+
+/** A sparse vector: parallel arrays of feature indices (ascending) and values. L2-normalised. */
+export interface SparseVector {
+  indices: number[];
+  values: number[];
+}
+
+export interface Cluster {
+  id: number;
+  label: string;
+  keywords: string[];
+  size: number;
+  color: string;
+}

@@ -1,1 +1,79 @@
-export async function main(argv: string[]): Promise<number> { console.log('hi', argv); return 0; }
+// papermap's command line: reads files, parses arguments, calls the core, writes files.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { InputError } from '../core/ingest/index.ts';
+import { OptionsError } from '../core/options.ts';
+import { BuildError, buildMap } from '../core/pipeline.ts';
+import { analyseAll } from '../core/text/analyse-all.ts';
+import { createNlp } from '../core/text/wink.ts';
+import { analyseInWorkers, workerCount } from './analyse-in-workers.ts';
+import { parseCommand, USAGE, UsageError, type Command } from './args.ts';
+import { createProgress } from './progress.ts';
+import { readInputFile } from './read-inputs.ts';
+import { formatRejections, formatSummary } from './summary.ts';
+import { readVersions } from './versions.ts';
+
+/** Exit code for a user's mistake (bad arguments, unreadable or unusable input). */
+const USER_ERROR = 2;
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const command = parseCommand(argv);
+    if (command.name === 'help') console.log(USAGE);
+    else if (command.name === 'version') console.log((await readVersions()).papermap);
+    else await build(command);
+    return 0;
+  } catch (error) {
+    if (isUserError(error)) {
+      console.error(`papermap: ${(error as Error).message}`);
+      return USER_ERROR;
+    }
+    console.error(`papermap: internal error: ${(error as Error).message ?? error}`);
+    if (process.env.PAPERMAP_DEBUG) console.error(error);
+    else console.error('papermap: set PAPERMAP_DEBUG=1 to see the stack trace');
+    return 1;
+  }
+}
+
+const isUserError = (error: unknown) =>
+  error instanceof UsageError ||
+  error instanceof InputError ||
+  error instanceof BuildError ||
+  error instanceof OptionsError;
+
+async function build(command: Extract<Command, { name: 'build' }>) {
+  const started = performance.now();
+  const inputs = [];
+  for (const name of command.inputs) inputs.push(await readInputFile(name, command.format));
+  const progress = createProgress(!command.quiet);
+  let result;
+  try {
+    result = await buildMap(inputs, command.options, {
+      analyse: async (papers, onProgress) => {
+        const workers = workerCount(papers.length);
+        return workers === 0
+          ? analyseAll(createNlp(), papers, onProgress)
+          : analyseInWorkers(papers, workers, onProgress);
+      },
+      onProgress: (stage, done, total) => progress.update(stage, done, total),
+      versions: await readVersions(),
+    });
+  } finally {
+    progress.stop();
+  }
+  for (const line of formatRejections(result)) console.error(line);
+  await writeJson(command.output, result.graph);
+  if (command.report) await writeJson(command.report, result.report);
+  if (!command.quiet) console.log(formatSummary(result, command.output, performance.now() - started));
+}
+
+async function writeJson(file: string, data: unknown) {
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify(data) + '\n');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new InputError(file, `${file}: cannot write (${code})`);
+  }
+}
+

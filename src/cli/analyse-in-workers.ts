@@ -1,0 +1,52 @@
+// Splits text analysis across worker threads: it is per paper and independent, so it scales
+// with cores. Small corpora stay on the main thread, where loading the model twice would cost more.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AnalysedDoc, Paper } from '../core/types.ts';
+
+/** Below this many papers, worker start-up (about a model load each) outweighs the gain. */
+export const WORKER_THRESHOLD = 400;
+
+const bootstrap = new URL('./worker-bootstrap.js', import.meta.url);
+const entry = new URL('./analyse-worker.ts', import.meta.url).href;
+
+export function workerCount(papers: number): number {
+  if (papers < WORKER_THRESHOLD) return 0;
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(papers / 200)));
+}
+
+export async function analyseInWorkers(
+  papers: Paper[],
+  count: number,
+  onProgress: (done: number) => void,
+): Promise<AnalysedDoc[]> {
+  const size = Math.ceil(papers.length / count);
+  const doneBySlice = new Array<number>(count).fill(0);
+  const slices = Array.from({ length: count }, (_, w) =>
+    papers.slice(w * size, (w + 1) * size).map(({ title, abstract }) => ({ title, abstract })),
+  );
+  const results = await Promise.all(
+    slices.map(
+      (texts, w) =>
+        new Promise<AnalysedDoc[]>((resolve, reject) => {
+          const worker = new Worker(bootstrap, { workerData: { entry, texts } });
+          let finished = false;
+          worker.on('message', (m: { type: string; done?: number; docs?: AnalysedDoc[] }) => {
+            if (m.type === 'progress') {
+              doneBySlice[w] = m.done!;
+              onProgress(doneBySlice.reduce((a, b) => a + b, 0));
+            } else if (m.type === 'done') {
+              finished = true;
+              resolve(m.docs!);
+              void worker.terminate();
+            }
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => {
+            if (!finished) reject(new Error(`analysis worker ${w} stopped early (exit code ${code})`));
+          });
+        }),
+    ),
+  );
+  return results.flat();
+}

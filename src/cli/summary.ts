@@ -1,0 +1,29 @@
+// The short summary printed after a build: what was read, what became of it, the clusters.
+import type { BuildResult } from '../core/pipeline.ts';
+
+/** Rejected records listed in full; past this, the report has the rest. */
+const MAX_LISTED_REJECTIONS = 20;
+
+export function formatRejections(result: BuildResult): string[] {
+  const rejected = result.report.records.filter((r) => r.status === 'rejected');
+  const lines = rejected
+    .slice(0, MAX_LISTED_REJECTIONS)
+    .map((r) => `papermap: skipped ${r.where}: ${r.reason}`);
+  if (rejected.length > MAX_LISTED_REJECTIONS)
+    lines.push(
+      `papermap: … and ${rejected.length - MAX_LISTED_REJECTIONS} more skipped records (see --report)`,
+    );
+  return lines;
+}
+
+export function formatSummary(result: BuildResult, output: string, elapsedMs: number): string {
+  const { counts } = result.report;
+  const { graph } = result;
+  const lines = [
+    `Read ${counts.records} records from ${result.report.inputs.length} file(s): ${counts.nodes} papers, ${counts.merged} merged as duplicates, ${counts.rejected} rejected.`,
+    `Wrote ${output}: ${graph.nodes.length} papers, ${graph.edges.length} links, ${graph.attributes.clusters.length} clusters in ${(elapsedMs / 1000).toFixed(1)} s.`,
+  ];
+  for (const c of graph.attributes.clusters)
+    lines.push(`  ${String(c.size).padStart(5)}  ${c.label}`);
+  return lines.join('\n');
+}

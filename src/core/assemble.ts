@@ -1,0 +1,77 @@
+// Puts the stages' results together as a graph file (graphology's serialized JSON).
+import { SCHEMA, type BuildInfo, type ClusterInfo, type GraphFile } from './graph-file.ts';
+import { clusterColors } from './model/index.ts';
+import type { BuildOptions } from './options.ts';
+import type { Keyphrase, Paper } from './types.ts';
+
+export interface AssembleInput {
+  papers: Paper[];
+  keyphrases: Keyphrase[][];
+  edges: { source: number; target: number; weight: number; shared: string[] }[];
+  assignments: number[];
+  labels: { id: number; label: string; keywords: string[] }[];
+  layout: { x: ArrayLike<number>; y: ArrayLike<number>; size: ArrayLike<number> };
+  options: BuildOptions;
+  build: Omit<BuildInfo, 'options'>;
+  fallbackTitle: string;
+}
+
+/** Similarities are rounded so that the file is compact and stable across platforms. */
+const round = (v: number, digits: number) => Number(v.toFixed(digits));
+
+export function assembleGraphFile(input: AssembleInput): GraphFile {
+  const { papers, keyphrases, edges, assignments, labels, layout, options } = input;
+  const colors = clusterColors(labels.length);
+  const sizes = new Map<number, number>();
+  for (const c of assignments) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+  const clusters: ClusterInfo[] = labels.map((l, i) => ({
+    id: l.id,
+    label: l.label,
+    keywords: l.keywords,
+    size: sizes.get(l.id) ?? 0,
+    color: colors[i],
+  }));
+  const colorOf = new Map(clusters.map((c) => [c.id, c.color]));
+  return {
+    options: { type: 'undirected', multi: false, allowSelfLoops: false },
+    attributes: {
+      schema: SCHEMA,
+      title: options.title ?? input.fallbackTitle,
+      clusters,
+      build: {
+        ...input.build,
+        options: {
+          clusters: options.clusters,
+          neighbours: options.neighbours,
+          seed: options.seed,
+          keyphrases: options.keyphrases,
+        },
+      },
+    },
+    nodes: papers.map((p, i) => ({
+      key: p.id,
+      attributes: {
+        title: p.title,
+        abstract: p.abstract,
+        authors: p.authors,
+        year: p.year,
+        venue: p.venue,
+        url: p.url,
+        doi: p.doi,
+        links: p.links,
+        keywords: keyphrases[i].map((k) => k.text),
+        cluster: assignments[i],
+        x: round(layout.x[i], 3),
+        y: round(layout.y[i], 3),
+        size: round(layout.size[i], 2),
+        color: colorOf.get(assignments[i]) ?? '#888888',
+      },
+    })),
+    edges: edges.map((e, i) => ({
+      key: `e${i}`,
+      source: papers[e.source].id,
+      target: papers[e.target].id,
+      attributes: { weight: round(e.weight, 4), shared: e.shared },
+    })),
+  };
+}

@@ -1,0 +1,159 @@
+// The one function that composes the stages: papers in, graph file out. Pure: the caller reads
+// files and supplies the NLP instance; heavy per-paper work can be handed to workers via `analyse`.
+import { assembleGraphFile } from './assemble.ts';
+import { ingestInputs, type InputFile } from './ingest-all.ts';
+import { resolveOptions, type BuildOptions } from './options.ts';
+import { countFates, type BuildReport } from './report.ts';
+import { analyseAll } from './text/analyse-all.ts';
+import { rankKeyphrases } from './text/keyphrases.ts';
+import type { Nlp } from './text/wink.ts';
+import type { AnalysedDoc, Paper } from './types.ts';
+import {
+  buildNeighbourGraph,
+  buildVectors,
+  clusterPapers,
+  computeLayout,
+  labelClusters,
+} from './model/index.ts';
+import type { GraphFile } from './graph-file.ts';
+
+export type { InputFile } from './ingest-all.ts';
+
+export const STAGES = [
+  'read',
+  'keyphrases',
+  'vectors',
+  'neighbours',
+  'clusters',
+  'layout',
+  'output',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface BuildHooks {
+  /** Creates the NLP instance when the pipeline analyses papers itself. */
+  nlp?: () => Nlp;
+  /** Analyses papers elsewhere (worker threads); defaults to analysing them here with `nlp`. */
+  analyse?: (papers: Paper[], onProgress: (done: number) => void) => Promise<AnalysedDoc[]>;
+  /** Called as stages start and progress, for a progress bar. */
+  onProgress?: (stage: Stage, done: number, total: number) => void;
+  /** Versions of papermap and its models, recorded in the file for reproducibility. */
+  versions?: Record<string, string>;
+}
+
+export interface BuildResult {
+  graph: GraphFile;
+  report: BuildReport;
+  /** Milliseconds per stage. Not written into the graph file, which must be reproducible. */
+  timings: Record<Stage, number>;
+}
+
+export class BuildError extends Error {
+  override name = 'BuildError';
+}
+
+export async function buildMap(
+  inputs: InputFile[],
+  partialOptions: Partial<BuildOptions> = {},
+  hooks: BuildHooks = {},
+): Promise<BuildResult> {
+  const options = resolveOptions(partialOptions);
+  const progress = hooks.onProgress ?? (() => {});
+  const timer = stageTimer(progress);
+  timer.enter('read', inputs.length);
+  const ingested = await ingestInputs(inputs);
+  const { papers } = ingested;
+  if (papers.length < 2) {
+    const names = inputs.map((i) => i.name).join(', ');
+    throw new BuildError(
+      `${names}: found ${papers.length} usable paper${papers.length === 1 ? '' : 's'} (${countFates(ingested.fates).rejected} rejected); a map needs at least 2`,
+    );
+  }
+
+  timer.enter('keyphrases', papers.length);
+  const docs = hooks.analyse
+    ? await hooks.analyse(papers, (done) => progress('keyphrases', done, papers.length))
+    : analyseHere(papers, hooks, (done) => progress('keyphrases', done, papers.length));
+  const keyphrases = rankKeyphrases(docs, { max: options.keyphrases });
+
+  timer.enter('vectors');
+  const { vectors, features } = buildVectors(docs, keyphrases);
+
+  timer.enter('neighbours');
+  const edges = buildNeighbourGraph(vectors, features, options.neighbours);
+
+  timer.enter('clusters');
+  const { assignments, k } = clusterPapers(vectors, { k: options.clusters, seed: options.seed });
+  const labels = labelClusters(assignments, k, keyphrases, docs);
+
+  timer.enter('layout');
+  const layout = computeLayout(papers.length, edges, assignments, { seed: options.seed });
+
+  timer.enter('output');
+  const inputsHash = await hashInputs(inputs);
+  const graph = assembleGraphFile({
+    papers,
+    keyphrases,
+    edges,
+    assignments,
+    labels,
+    layout,
+    options,
+    build: {
+      inputsHash,
+      inputs: ingested.inputs,
+      versions: hooks.versions ?? {},
+    },
+    fallbackTitle: inputs.map((i) => i.name.replace(/^.*[\\/]/, '')).join(', '),
+  });
+  const timings = timer.finish();
+  const report: BuildReport = {
+    schema: 'papermap-report/1',
+    inputs: ingested.inputs,
+    counts: countFates(ingested.fates),
+    records: ingested.fates,
+    clusters: graph.attributes.clusters.map(({ id, label, size }) => ({ id, label, size })),
+  };
+  return { graph, report, timings };
+}
+
+function stageTimer(progress: NonNullable<BuildHooks['onProgress']>) {
+  const timings = {} as Record<Stage, number>;
+  let current: Stage | null = null;
+  let since = 0;
+  const stop = () => {
+    if (current) timings[current] = (timings[current] ?? 0) + performance.now() - since;
+  };
+  return {
+    enter(stage: Stage, total = 1) {
+      stop();
+      current = stage;
+      since = performance.now();
+      progress(stage, 0, total);
+    },
+    finish() {
+      stop();
+      current = null;
+      return timings;
+    },
+  };
+}
+
+function analyseHere(papers: Paper[], hooks: BuildHooks, onProgress: (done: number) => void) {
+  if (!hooks.nlp) throw new BuildError('buildMap: give hooks.nlp or hooks.analyse');
+  return analyseAll(hooks.nlp(), papers, onProgress);
+}
+
+/** SHA-256 of the inputs' names' formats and contents, in order (Web Crypto: Node, browser, worker). */
+async function hashInputs(inputs: InputFile[]): Promise<string> {
+  const encoder = new TextEncoder();
+  const parts = inputs.map((i) => encoder.encode(`${i.text.length}\n${i.text}\n`));
+  const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    all.set(p, offset);
+    offset += p.length;
+  }
+  const digest = await crypto.subtle.digest('SHA-256', all);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,44 @@
+// The build report accounts for every input record: it became a node, was merged into one, or
+// was rejected with a reason. records = nodes + merged + rejected, always.
+import type { RecordLocation } from './types.ts';
+
+export type RecordFate =
+  | { where: string; status: 'node'; id: string; title: string }
+  | { where: string; status: 'merged'; into: string; title: string }
+  | { where: string; status: 'rejected'; reason: string };
+
+export interface InputSummary {
+  name: string;
+  format: string;
+  records: number;
+}
+
+export interface BuildReport {
+  schema: 'papermap-report/1';
+  inputs: InputSummary[];
+  counts: { records: number; nodes: number; merged: number; rejected: number };
+  records: RecordFate[];
+  clusters: { id: number; label: string; size: number }[];
+}
+
+/** "refs.bib:12 (smith2020)", "papers.csv:7", "papers.json item 3". */
+export function formatLocation(location: RecordLocation): string {
+  const { file, line, key, index } = location;
+  const base = line !== undefined ? `${file}:${line}` : `${file} item ${index + 1}`;
+  return key ? `${base} (${key})` : base;
+}
+
+/** Orders fates by input file, then position in it, so the report reads like the inputs. */
+export function compareLocations(a: RecordLocation, b: RecordLocation, fileOrder: string[]): number {
+  return fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || a.index - b.index;
+}
+
+export function countFates(records: RecordFate[]): BuildReport['counts'] {
+  const counts = { records: records.length, nodes: 0, merged: 0, rejected: 0 };
+  for (const r of records) {
+    if (r.status === 'node') counts.nodes++;
+    else if (r.status === 'merged') counts.merged++;
+    else counts.rejected++;
+  }
+  return counts;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand, UsageError } from '../../../src/cli/args.ts';
+
+describe('parseCommand', () => {
+  it('reads a build with every option', () => {
+    const command = parseCommand([
+      'build',
+      'a.bib',
+      'b.csv',
+      '-o',
+      'out/graph.json',
+      '--clusters',
+      '6',
+      '--neighbours',
+      '5',
+      '--seed',
+      '7',
+      '--format',
+      'bib',
+      '--title',
+      'My reading list',
+      '--report',
+      'report.json',
+      '--quiet',
+    ]);
+    expect(command).toEqual({
+      name: 'build',
+      inputs: ['a.bib', 'b.csv'],
+      output: 'out/graph.json',
+      report: 'report.json',
+      format: 'bibtex',
+      quiet: true,
+      options: { clusters: 6, neighbours: 5, seed: 7, title: 'My reading list' },
+    });
+  });
+
+  it('defaults clusters to auto and leaves other options to the core', () => {
+    const command = parseCommand(['build', 'a.txt', '-o', 'g.json']);
+    expect(command).toMatchObject({
+      options: { clusters: 'auto', neighbours: undefined, seed: undefined, title: null },
+    });
+  });
+
+  it('shows help with no command, -h or --help', () => {
+    expect(parseCommand([])).toEqual({ name: 'help' });
+    expect(parseCommand(['-h'])).toEqual({ name: 'help' });
+    expect(parseCommand(['build', '--help'])).toEqual({ name: 'help' });
+  });
+
+  it.each([
+    [['frobnicate'], 'unknown command "frobnicate" (try: papermap build)'],
+    [['build', '-o', 'g.json'], 'build needs at least one input file'],
+    [['build', 'a.txt'], 'build needs an output file: -o <graph.json>'],
+    [['build', 'a.txt', '-o', 'g.json', '--clusters', 'many'], '--clusters expects a whole number, got "many"'],
+    [['build', 'a.txt', '-o', 'g.json', '--neighbours', '-3'], '--neighbours'],
+    [['build', 'a.txt', '-o', 'g.json', '--format', 'docx'], 'unknown format "docx"'],
+    [['build', 'a.txt', '-o', 'g.json', '--colour', 'red'], "Unknown option '--colour'"],
+  ])('rejects %j with one clear line', (argv, message) => {
+    expect(() => parseCommand(argv)).toThrow(UsageError);
+    expect(() => parseCommand(argv)).toThrow(message);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  graphFileProblems,
+  GraphFileError,
+  SCHEMA,
+  validateGraphFile,
+  type GraphFile,
+} from '../../../src/core/graph-file.ts';
+
+function smallGraph(): GraphFile {
+  const node = (key: string, x: number) => ({
+    key,
+    attributes: {
+      title: `Paper ${key}`,
+      abstract: 'An abstract.',
+      authors: ['Ada Lovelace'],
+      year: 2024,
+      venue: null,
+      url: null,
+      doi: null,
+      links: [],
+      keywords: ['sparse attention'],
+      cluster: 0,
+      x,
+      y: 0,
+      size: 4,
+      color: '#0072b2',
+    },
+  });
+  return {
+    options: { type: 'undirected', multi: false, allowSelfLoops: false },
+    attributes: {
+      schema: SCHEMA,
+      title: 'A map',
+      clusters: [{ id: 0, label: 'sparse attention', keywords: [], size: 2, color: '#0072b2' }],
+      build: { inputsHash: 'x', inputs: [], options: {}, versions: {} },
+    },
+    nodes: [node('a', 0), node('b', 1)],
+    edges: [
+      { key: 'e0', source: 'a', target: 'b', attributes: { weight: 0.5, shared: ['attention'] } },
+    ],
+  };
+}
+
+describe('graph file validation', () => {
+  it('accepts a well-formed file', () => {
+    expect(graphFileProblems(smallGraph())).toEqual([]);
+    expect(validateGraphFile(smallGraph()).nodes).toHaveLength(2);
+  });
+
+  it('rejects what is not a graph file, saying so', () => {
+    expect(graphFileProblems(null)[0]).toMatch(/expected a JSON object/);
+    expect(graphFileProblems([])[0]).toMatch(/expected a JSON object/);
+    expect(graphFileProblems({ nodes: [] })).toEqual(['attributes: expected an object']);
+  });
+
+  it('names the schema it expects', () => {
+    const g = smallGraph() as unknown as { attributes: { schema: string } };
+    g.attributes.schema = 'other/2';
+    expect(graphFileProblems(g)).toEqual([
+      'attributes.schema: expected "papermap/1", found "other/2"',
+    ]);
+  });
+
+  it('points at the broken field with its path', () => {
+    const g = smallGraph() as unknown as { nodes: { attributes: Record<string, unknown> }[] };
+    g.nodes[1].attributes.x = 'left';
+    g.nodes[0].attributes.authors = 'Ada';
+    g.nodes[0].attributes.cluster = 7;
+    expect(graphFileProblems(g)).toEqual([
+      'nodes[0].attributes.authors: expected an array of strings',
+      'nodes[0].attributes.cluster: expected the id of a cluster listed in attributes.clusters',
+      'nodes[1].attributes.x: expected a finite number',
+    ]);
+  });
+
+  it('catches edges to missing nodes and duplicate keys', () => {
+    const g = smallGraph();
+    g.edges[0].target = 'zzz';
+    g.nodes[1].key = 'a';
+    expect(graphFileProblems(g)).toEqual([
+      'nodes[1].key: duplicate node key "a"',
+      'edges[0].target: no node has the key "zzz"',
+    ]);
+  });
+
+  it('stops collecting after a cap, so a huge broken file is reported quickly', () => {
+    const g = smallGraph() as unknown as { nodes: unknown[] };
+    g.nodes = Array.from({ length: 10_000 }, () => 42);
+    expect(graphFileProblems(g).length).toBe(50);
+  });
+
+  it('throws one error whose message summarises the problems', () => {
+    const g = smallGraph() as unknown as { attributes: { title: unknown } };
+    g.attributes.title = 3;
+    expect(() => validateGraphFile(g)).toThrow(GraphFileError);
+    expect(() => validateGraphFile(g)).toThrow('papermap graph file: attributes.title: expected a string');
+  });
+});

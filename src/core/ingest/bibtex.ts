@@ -1,0 +1,190 @@
+// BibTeX / BibLaTeX, as Zotero, JabRef and Google Scholar export it. @retorquere/bibtex-parser
+// does the hard part (LaTeX accents and commands to Unicode, names, @string macros); this module
+// maps its entries to records and turns its errors into rejected records with a line and key.
+import { parse, type Creator, type Entry, type Library } from '@retorquere/bibtex-parser';
+import type { RawRecord, ReadResult, RejectedRecord } from '../types.ts';
+import { InputError } from './errors.ts';
+import { LineIndex, prepareText } from './source.ts';
+
+/** Fields mapped to RawRecord, or not worth keeping in `extra` (Zotero's local file paths). */
+const CONSUMED = new Set(
+  'title abstract author year date journal journaltitle booktitle publisher doi url eprint archiveprefix eprinttype keywords file'.split(
+    ' ',
+  ),
+);
+const NOT_RECORDS = new Set(['string', 'comment', 'preamble']);
+const ARXIV_IN_TEXT = /arxiv[:\s]*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7})/i;
+
+/**
+ * The parser writes rich text as HTML-like markup (<i>, <span class="nocase">, <a href>); papermap
+ * wants plain NFC text. \href{url}{label} keeps its URL: "label (url)".
+ */
+export function markupToText(s: string): string {
+  return (
+    s
+      .replace(/<a href="([^"]*)">(.*?)<\/a>/g, (_m, url: string, label: string) =>
+        label === url || !label ? url : `${label} (${url})`,
+      )
+      .replace(/<\/?(?:br|p|li)\s*\/?>/g, ' ')
+      .replace(
+        /<\/?(?:i|b|code|sc|nc|ncx|sup|sub)>|<span(?: (?:class|style)="[^"]*")?>|<\/span>/g,
+        '',
+      )
+      // The parser builds accents from combining marks (c + ̧); composed letters compare equal.
+      .normalize('NFC')
+  );
+}
+
+const fieldText = (value: unknown): string | undefined => {
+  const text = typeof value === 'string' ? markupToText(value).trim() : '';
+  return text || undefined;
+};
+
+function creatorName(c: Creator): string {
+  if (c.name) return markupToText(c.name).trim();
+  if (!c.firstName && c.lastName?.toLowerCase() === 'others') return '';
+  return markupToText(
+    [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' '),
+  ).trim();
+}
+
+function arxivIdOf(fields: Record<string, unknown>, venue: string | undefined): string | undefined {
+  const archive = String(fields['archiveprefix'] ?? fields['eprinttype'] ?? '');
+  const eprint = fieldText(fields['eprint']);
+  if (eprint && /arxiv/i.test(archive)) return eprint;
+  // Google Scholar writes arXiv preprints as journal = {arXiv preprint arXiv:2001.01234}.
+  return venue?.match(ARXIV_IN_TEXT)?.[1];
+}
+
+function recordFromEntry(entry: Entry, location: RawRecord['location']): RawRecord {
+  const f = entry.fields as Record<string, unknown>;
+  const publisher = Array.isArray(f['publisher'])
+    ? (f['publisher'] as string[]).join(', ')
+    : undefined;
+  const venue =
+    fieldText(f['journal']) ??
+    fieldText(f['journaltitle']) ??
+    fieldText(f['booktitle']) ??
+    fieldText(publisher);
+  const extra: Record<string, string> = { entryType: entry.type };
+  for (const [name, value] of Object.entries(f)) {
+    const text = fieldText(value);
+    if (!CONSUMED.has(name) && text && !name.includes('+duplicate-')) extra[name] = text;
+  }
+  const authors = (Array.isArray(f['author']) ? (f['author'] as Creator[]) : [])
+    .map(creatorName)
+    .filter(Boolean);
+  const keywords = Array.isArray(f['keywords'])
+    ? (f['keywords'] as string[]).map(markupToText)
+    : [];
+  const record: RawRecord = {
+    location,
+    title: fieldText(f['title']),
+    abstract: fieldText(f['abstract']),
+    authors: authors.length ? authors : undefined,
+    year: fieldText(f['year']) ?? fieldText(f['date']),
+    venue,
+    url: fieldText(f['url']),
+    doi: fieldText(f['doi']),
+    arxivId: arxivIdOf(f, venue),
+    keywords: keywords.length ? keywords : undefined,
+    extra,
+  };
+  for (const key of Object.keys(record) as (keyof RawRecord)[]) {
+    if (record[key] === undefined) delete record[key];
+  }
+  return record;
+}
+
+/** Finds raw entry texts in the source in order: each list is in file order, so search onwards. */
+function offsetFinder(source: string): (text: string) => number {
+  let cursor = 0;
+  return (text) => {
+    let at = source.indexOf(text, cursor);
+    if (at === -1) at = source.indexOf(text);
+    if (at !== -1) cursor = at + 1;
+    return at;
+  };
+}
+
+/** 'Token mismatch, expected "}", found "year = …"... at line 43, column 2 in "article"' -> 'expected "}" at line 43, column 2'. */
+const cleanParserMessage = (message: string): string =>
+  message
+    .split('\n')[0]
+    .replace(/^Token mismatch, /, '')
+    .replace(/, found ".*?"\.\.\./, '')
+    .replace(/ in "[\w-]+"$/, '');
+
+function parseLibrary(source: string, file: string): Library {
+  try {
+    // Titles stay as written (no sentence-casing); unknown LaTeX commands are dropped, keeping
+    // their arguments, rather than failing the whole entry.
+    return parse(source, { sentenceCase: false, unsupported: 'ignore' });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    throw new InputError(file, `could not read BibTeX (${message.split('\n')[0]})`);
+  }
+}
+
+/** Reads BibTeX; a malformed entry is rejected with its line and key, and the rest still read. */
+export function readBibtex(text: string, file: string): ReadResult {
+  const source = prepareText(text);
+  const library = parseLibrary(source, file);
+  const lines = new LineIndex(source);
+  const found: { offset: number; make: (index: number) => RawRecord | RejectedRecord }[] = [];
+
+  const findEntry = offsetFinder(source);
+  for (const entry of library.entries) {
+    // An entry with no input text is the half-read start of a malformed one; its error says more.
+    if (!entry.input) continue;
+    const offset = findEntry(entry.input);
+    found.push({
+      offset,
+      make: (index) => {
+        const location = {
+          file,
+          line: offset >= 0 ? lines.lineOf(offset) : undefined,
+          key: entry.key || undefined,
+          index,
+        };
+        const record = recordFromEntry(entry, location);
+        return record.title ? record : { location, reason: 'no title' };
+      },
+    });
+  }
+
+  const findSyntaxError = offsetFinder(source);
+  const findFieldError = offsetFinder(source);
+  for (const error of library.errors) {
+    const input = error.input?.trimEnd() ?? '';
+    const directive = /^@\s*([\w-]+)/.exec(input)?.[1]?.toLowerCase();
+    // Errors without an entry's text are warnings about one field (an odd name); the entry is kept.
+    if (!directive || NOT_RECORDS.has(directive)) continue;
+    const fieldError = error.error.includes(`\n${input}`);
+    const offset = (fieldError ? findFieldError : findSyntaxError)(input);
+    const key = /^@\s*[\w-]+\s*[{(]\s*([^,\s{}()=]+)\s*,/.exec(input)?.[1];
+    const reason = `malformed entry (${cleanParserMessage(error.error)})`;
+    found.push({
+      offset,
+      make: (index) => ({
+        location: { file, line: offset >= 0 ? lines.lineOf(offset) : undefined, key, index },
+        reason,
+      }),
+    });
+  }
+
+  if (!found.length && !/@\s*[\w-]+\s*[{(]/.test(source)) {
+    throw new InputError(
+      file,
+      'no BibTeX entries found (expected entries such as @article{key, ...})',
+    );
+  }
+  found.sort((a, b) => a.offset - b.offset);
+  const result: ReadResult = { records: [], rejected: [] };
+  found.forEach(({ make }, index) => {
+    const item = make(index);
+    if ('reason' in item) result.rejected.push(item);
+    else result.records.push(item);
+  });
+  return result;
+}

@@ -2,6 +2,8 @@
 // with cores. Small corpora stay on the main thread, where loading the model twice would cost more.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { analyseAll } from '../core/text/analyse-all.ts';
+import { createNlp } from '../core/text/wink.ts';
 import type { AnalysedDoc, Paper } from '../core/types.ts';
 
 /** Below this many papers, worker start-up (about a model load each) outweighs the gain. */
@@ -49,4 +51,15 @@ export async function analyseInWorkers(
     ),
   );
   return results.flat();
+}
+
+/** Analyses papers on worker threads when there are enough of them, else here. */
+export async function analysePapers(
+  papers: Paper[],
+  onProgress: (done: number) => void,
+): Promise<AnalysedDoc[]> {
+  const workers = workerCount(papers.length);
+  return workers === 0
+    ? analyseAll(createNlp(), papers, onProgress)
+    : analyseInWorkers(papers, workers, onProgress);
 }

@@ -4,9 +4,7 @@ import { dirname } from 'node:path';
 import { InputError } from '../core/ingest/index.ts';
 import { OptionsError } from '../core/options.ts';
 import { BuildError, buildMap } from '../core/pipeline.ts';
-import { analyseAll } from '../core/text/analyse-all.ts';
-import { createNlp } from '../core/text/wink.ts';
-import { analyseInWorkers, workerCount } from './analyse-in-workers.ts';
+import { analysePapers } from './analyse-in-workers.ts';
 import { parseCommand, USAGE, UsageError, type Command } from './args.ts';
 import { createProgress } from './progress.ts';
 import { readInputFile } from './read-inputs.ts';
@@ -49,12 +47,7 @@ async function build(command: Extract<Command, { name: 'build' }>) {
   let result;
   try {
     result = await buildMap(inputs, command.options, {
-      analyse: async (papers, onProgress) => {
-        const workers = workerCount(papers.length);
-        return workers === 0
-          ? analyseAll(createNlp(), papers, onProgress)
-          : analyseInWorkers(papers, workers, onProgress);
-      },
+      analyse: analysePapers,
       onProgress: (stage, done, total) => progress.update(stage, done, total),
       versions: await readVersions(),
     });

@@ -1,0 +1,24 @@
+// One benchmark build in its own process, so that peak memory is this build's alone.
+// Prints one JSON line: stage timings, totals, sizes and peak resident memory.
+import { readFile } from 'node:fs/promises';
+import { analysePapers } from '../src/cli/analyse-in-workers.ts';
+import { buildMap } from '../src/core/pipeline.ts';
+
+const file = process.argv[2];
+const started = performance.now();
+const text = await readFile(file, 'utf8');
+const result = await buildMap([{ name: file, text, format: 'jsonl' }], {}, { analyse: analysePapers });
+const serialiseStart = performance.now();
+const json = JSON.stringify(result.graph);
+const serialise = performance.now() - serialiseStart;
+console.log(
+  JSON.stringify({
+    papers: result.graph.nodes.length,
+    edges: result.graph.edges.length,
+    clusters: result.graph.attributes.clusters.length,
+    timings: { ...result.timings, serialise },
+    totalMs: performance.now() - started,
+    bytes: json.length,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -1,0 +1,55 @@
+// Analysis of one paper: content-word lemmas for vectors, and candidate keyphrases with the
+// statistics that ranking needs. Title and abstract are read separately, so a title without a
+// full stop never runs into the abstract's first sentence.
+import type { AnalysedDoc } from '../types.ts';
+import { indexAcronyms } from './acronym-index.ts';
+import { findCandidates } from './candidates.ts';
+import { collectNames, readableWord, undoTitleCase } from './casing.ts';
+import { contentLemmas } from './lemmas.ts';
+import { PhraseCollector } from './phrase-collector.ts';
+import { wordStems } from './phrase-key.ts';
+import { demoteVerbs } from './verbs.ts';
+import type { Nlp } from './wink.ts';
+import { buildWords, readTokens } from './words.ts';
+
+export function analyseDocument(nlp: Nlp, title: string, abstract: string): AnalysedDoc {
+  const t = readTokens(nlp, undoTitleCase(title.trim()));
+  const a = readTokens(nlp, abstract.trim());
+  const titleLength = t.columns.value.length;
+  const words = [
+    ...buildWords(t.columns, t.spans, 0, 0, true),
+    ...buildWords(a.columns, a.spans, titleLength, t.spans.length, false),
+  ];
+  demoteVerbs(words);
+  const lemmas = [...contentLemmas(t.columns, t.isOOV), ...contentLemmas(a.columns, a.isOOV)];
+
+  // An acronym defined in the text stands for its expansion's stems wherever it appears, so
+  // "SAEs" and "sparse autoencoders" are one phrase.
+  const acronyms = indexAcronyms(words, (text) => wordStems(text));
+  const usesAcronym = new Uint8Array(words.length);
+  let current = 0;
+  const expand = (part: string) => {
+    const expansion = acronyms.expand(part);
+    if (expansion) usesAcronym[current] = 1;
+    return expansion;
+  };
+  const stems = words.map((w, i) => {
+    current = i;
+    return w.role === 'other' ? '' : wordStems(w.text, expand);
+  });
+  const casing = collectNames(words, acronyms.inExpansion);
+
+  const phrases = new PhraseCollector();
+  for (const { start, end } of findCandidates(words, stems, acronyms.defining)) {
+    let key = stems[start];
+    let surface = readableWord(words[start], acronyms.inExpansion[start] === 1, casing);
+    let acronym = usesAcronym[start] === 1;
+    for (let i = start + 1; i < end; i++) {
+      key += ' ' + stems[i];
+      surface += ' ' + readableWord(words[i], acronyms.inExpansion[i] === 1, casing);
+      acronym ||= usesAcronym[i] === 1;
+    }
+    phrases.add(key, surface, words[start].position, words[start].inTitle, acronym);
+  }
+  return { lemmas, phrases: phrases.result(), length: titleLength + a.columns.value.length };
+}

@@ -1,0 +1,70 @@
+// Gathers a document's candidate occurrences into one entry per phrase key.
+import type { PhraseOccurrence } from '../types.ts';
+
+interface SurfaceStats {
+  count: number;
+  usesAcronym: boolean;
+  /** Order of first appearance, for ties. */
+  order: number;
+}
+
+interface Entry {
+  firstPosition: number;
+  count: number;
+  inTitle: boolean;
+  surfaces: Map<string, SurfaceStats>;
+}
+
+export class PhraseCollector {
+  private readonly entries = new Map<string, Entry>();
+
+  /** Occurrences must be added in text order: the first one gives the first position. */
+  add(key: string, surface: string, position: number, inTitle: boolean, usesAcronym: boolean) {
+    let e = this.entries.get(key);
+    if (!e) {
+      e = { firstPosition: position, count: 0, inTitle: false, surfaces: new Map() };
+      this.entries.set(key, e);
+    }
+    e.count++;
+    e.inTitle ||= inTitle;
+    const s = e.surfaces.get(surface);
+    if (s) s.count++;
+    else e.surfaces.set(surface, { count: 1, usesAcronym, order: e.surfaces.size });
+  }
+
+  result(): PhraseOccurrence[] {
+    const out: PhraseOccurrence[] = [];
+    for (const [key, e] of this.entries) {
+      out.push({
+        key,
+        surface: pickSurface(e.surfaces),
+        firstPosition: e.firstPosition,
+        count: e.count,
+        inTitle: e.inTitle,
+      });
+    }
+    return out;
+  }
+}
+
+/**
+ * The written form that explains itself: the expansion over the acronym ("sparse autoencoders"
+ * over "SAEs"), then the form used most often, then the first one.
+ */
+function pickSurface(surfaces: Map<string, SurfaceStats>): string {
+  let best = '';
+  let bestStats: SurfaceStats | null = null;
+  for (const [surface, s] of surfaces) {
+    if (bestStats === null || better(s, bestStats)) {
+      best = surface;
+      bestStats = s;
+    }
+  }
+  return best;
+}
+
+function better(a: SurfaceStats, b: SurfaceStats): boolean {
+  if (a.usesAcronym !== b.usesAcronym) return !a.usesAcronym;
+  if (a.count !== b.count) return a.count > b.count;
+  return a.order < b.order;
+}

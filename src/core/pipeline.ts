@@ -77,13 +77,21 @@ export async function buildMap(
   const keyphrases = rankKeyphrases(docs, { max: options.keyphrases });
 
   timer.enter('vectors');
-  const { vectors, features } = buildVectors(docs, keyphrases);
+  const space = buildVectors(docs, keyphrases);
 
   timer.enter('neighbours');
-  const edges = buildNeighbourGraph(vectors, features, options.neighbours);
+  // Only explainable features (phrases, topical nouns) are offered as "why related" terms.
+  const edges = buildNeighbourGraph(space.vectors, space.features, options.neighbours, {
+    explainable: space.explainable,
+  });
 
   timer.enter('clusters');
-  const { assignments, k } = clusterPapers(vectors, { k: options.clusters, seed: options.seed });
+  // The neighbour graph refines k-means: a paper leans towards its neighbours' cluster.
+  const { assignments, k } = clusterPapers(space.vectors, {
+    k: options.clusters,
+    seed: options.seed,
+    neighbours: edges,
+  });
   const labels = labelClusters(assignments, k, keyphrases, docs);
 
   timer.enter('layout');

@@ -2,10 +2,15 @@
 // matrices. Sizes here are at most ~120 x 120 (the sketch width), so clarity beats speed, and
 // no dense-matrix package is needed.
 
-/** A row-major dense matrix. */
+/** A row-major dense matrix (single precision where a big sketch only needs to be read). */
 export interface Dense {
   rows: number;
   cols: number;
+  data: Float64Array | Float32Array;
+}
+
+/** A dense matrix this module computed, always in double precision. */
+export interface Dense64 extends Dense {
   data: Float64Array;
 }
 
@@ -15,7 +20,10 @@ export interface Dense {
  * eigenvectors as the columns of a row-major l x l matrix. Jacobi is slow for big matrices but
  * exact to rounding and fully deterministic, which is what the sketch needs.
  */
-export function symmetricEigen(matrix: Float64Array, l: number): { values: number[]; vectors: Float64Array } {
+export function symmetricEigen(
+  matrix: Float64Array,
+  l: number,
+): { values: number[]; vectors: Float64Array } {
   const a = Float64Array.from(matrix);
   const v = new Float64Array(l * l);
   for (let i = 0; i < l; i++) v[i * l + i] = 1;
@@ -28,7 +36,8 @@ export function symmetricEigen(matrix: Float64Array, l: number): { values: numbe
         total += x;
         if (p !== q) off += x;
       }
-    if (off <= 1e-30 * total || off === 0) break;
+    // Off-diagonal energy below 1e-24 of the total (1e-12 in norm) is rounding noise.
+    if (off <= 1e-24 * total) break;
     for (let p = 0; p < l - 1; p++)
       for (let q = p + 1; q < l; q++) {
         const apq = a[p * l + q];
@@ -62,8 +71,7 @@ export function symmetricEigen(matrix: Float64Array, l: number): { values: numbe
     (i, j) => a[j * l + j] - a[i * l + i] || i - j,
   );
   const vectors = new Float64Array(l * l);
-  for (let r = 0; r < l; r++)
-    for (let c = 0; c < l; c++) vectors[r * l + c] = v[r * l + order[c]];
+  for (let r = 0; r < l; r++) for (let c = 0; c < l; c++) vectors[r * l + c] = v[r * l + order[c]];
   return { values: order.map((i) => a[i * l + i]), vectors };
 }
 
@@ -85,7 +93,7 @@ export function gram(m: Dense): Float64Array {
 }
 
 /** M W for a row-major M (rows x l) and W (l x c). */
-export function multiplySmall(m: Dense, w: Float64Array, c: number): Dense {
+export function multiplySmall(m: Dense, w: Float64Array, c: number): Dense64 {
   const { rows, cols, data } = m;
   const out = new Float64Array(rows * c);
   for (let r = 0; r < rows; r++) {
@@ -102,21 +110,39 @@ export function multiplySmall(m: Dense, w: Float64Array, c: number): Dense {
 }
 
 /**
- * An orthonormal basis of M's column space, same shape as M: Q = M V diag(1/sqrt(lambda)) from
- * the eigen-decomposition of M^T M. Directions with negligible energy become zero columns, so
- * rank-deficient input (duplicate or empty documents) is harmless. Squaring the condition number
- * costs precision, which is why callers re-orthonormalise after every power-iteration step.
+ * An orthonormal basis of M's column space, same shape as M, by Cholesky QR: M^T M = R^T R,
+ * Q = M R^-1. A column whose pivot is negligible (it depends on the earlier ones: duplicate or
+ * empty documents) becomes a zero column instead of failing. Squaring the condition number
+ * costs precision, which is why LSA re-orthonormalises after every power-iteration step; it is
+ * several times faster than an eigen-decomposition or Gram-Schmidt on tall matrices.
  */
-export function orthonormalize(m: Dense): Dense {
+export function orthonormalize(m: Dense): Dense64 {
   const l = m.cols;
-  const { values, vectors } = symmetricEigen(gram(m), l);
-  const top = Math.max(values[0] ?? 0, 0);
-  const w = new Float64Array(l * l);
-  for (let c = 0; c < l; c++) {
-    const lambda = values[c];
-    if (!(lambda > top * 1e-12) || lambda <= 0) continue;
-    const s = 1 / Math.sqrt(lambda);
-    for (let r = 0; r < l; r++) w[r * l + c] = vectors[r * l + c] * s;
+  const g = gram(m);
+  const r = new Float64Array(l * l);
+  for (let j = 0; j < l; j++) {
+    let d = g[j * l + j];
+    for (let i = 0; i < j; i++) d -= r[i * l + j] * r[i * l + j];
+    if (!(d > 1e-12 * g[j * l + j]) || !(d > 0)) continue; // dependent column: row j of R stays 0
+    const rjj = Math.sqrt(d);
+    r[j * l + j] = rjj;
+    for (let k = j + 1; k < l; k++) {
+      let s = g[j * l + k];
+      for (let i = 0; i < j; i++) s -= r[i * l + j] * r[i * l + k];
+      r[j * l + k] = s / rjj;
+    }
   }
-  return multiplySmall(m, w, l);
+  // Each row q of Q solves q R = y by forward substitution.
+  const out = new Float64Array(m.rows * l);
+  for (let row = 0; row < m.rows; row++) {
+    const o = row * l;
+    for (let j = 0; j < l; j++) {
+      const rjj = r[j * l + j];
+      if (rjj === 0) continue;
+      let s = m.data[o + j];
+      for (let i = 0; i < j; i++) s -= out[o + i] * r[i * l + j];
+      out[o + j] = s / rjj;
+    }
+  }
+  return { rows: m.rows, cols: l, data: out };
 }

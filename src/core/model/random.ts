@@ -16,21 +16,19 @@ export function createRandom(seed: number): Random {
   };
 }
 
-/** Standard normal samples (Box-Muller); the spare value is kept so no draw is wasted. */
-export function createGaussian(random: Random): () => number {
-  let spare: number | null = null;
-  return () => {
-    if (spare !== null) {
-      const s = spare;
-      spare = null;
-      return s;
-    }
-    // 1 - u keeps the logarithm's argument in (0, 1].
-    const r = Math.sqrt(-2 * Math.log(1 - random()));
-    const theta = 2 * Math.PI * random();
-    spare = r * Math.sin(theta);
-    return r * Math.cos(theta);
-  };
+/** The same generator under its own name, for scripts that ask for it by name. */
+export const mulberry32 = createRandom;
+
+/**
+ * A uniform point in the unit disc, by rejection from the square: no trigonometry, whose last
+ * bits may differ between JavaScript engines.
+ */
+export function pointInDisc(random: Random): [number, number] {
+  for (;;) {
+    const x = 2 * random() - 1;
+    const y = 2 * random() - 1;
+    if (x * x + y * y <= 1) return [x, y];
+  }
 }
 
 /** Derives an independent seed for a sub-task (restart i, stage name) from a base seed. */

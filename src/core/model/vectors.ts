@@ -2,6 +2,9 @@
 // keyphrases. Phrases are weighted up because one shared phrase ("sparse autoencoders") says
 // more about two papers than the two shared words it is made of.
 
+import { stemmer } from 'stemmer';
+import { readableForms } from '../text/corpus-stats.ts';
+import { isGenericNoun } from '../text/generic-words.ts';
 import type { AnalysedDoc, Keyphrase, SparseVector } from '../types.ts';
 
 export interface VectorOptions {
@@ -11,12 +14,25 @@ export interface VectorOptions {
   maxDfRatio?: number;
   /** Multiplier on keyphrase features' weights, before normalisation. */
   phraseWeight?: number;
+  /**
+   * Which multi-word phrases become features: those some paper ranked among its keyphrases, or
+   * also any candidate phrase found in at least minDf papers.
+   */
+  phrases?: 'ranked' | 'candidates';
+  /**
+   * Keep only lemmas whose stem occurs in some candidate phrase (see `explainable`). Off by
+   * default: verbs and adjectives still help to cluster (NMI on arxiv10: 0.707 keeping all
+   * lemmas, 0.693 with this filter).
+   */
+  nounLemmasOnly?: boolean;
 }
 
 export const DEFAULT_VECTOR_OPTIONS: Required<VectorOptions> = {
   minDf: 2,
   maxDfRatio: 0.5,
-  phraseWeight: 2,
+  phraseWeight: 1.5,
+  phrases: 'candidates',
+  nounLemmasOnly: false,
 };
 
 export interface VectorSpace {
@@ -26,6 +42,13 @@ export interface VectorSpace {
   features: string[];
   /** Whether each feature is a keyphrase (true) or a single lemma (false). */
   isPhrase: boolean[];
+  /**
+   * Whether a feature can explain a link to a reader: phrases, and lemmas whose stem occurs in
+   * some candidate phrase of the corpus and is not a generic research noun ("analysis").
+   * Candidates are noun phrases, so this leaves out most verbs, adverbs and debris ("ensure",
+   * "e.g.") that link papers without saying why.
+   */
+  explainable: boolean[];
 }
 
 function resolveOptions(options: VectorOptions): Required<VectorOptions> {
@@ -37,10 +60,31 @@ function resolveOptions(options: VectorOptions): Required<VectorOptions> {
   return o;
 }
 
+/** A lemma's stems as phrase keys spell them (Porter for plain words, hyphen parts apart). */
+function lemmaStems(lemma: string): string[] {
+  return lemma
+    .split('-')
+    .filter(Boolean)
+    .map((part) => (/^[a-z]+$/.test(part) ? stemmer(part) : part));
+}
+
+/** Stems that occur in any candidate phrase: the corpus's noun-phrase vocabulary. */
+function phraseStems(docs: AnalysedDoc[]): Set<string> {
+  const stems = new Set<string>();
+  for (const d of docs) for (const p of d.phrases) for (const s of p.key.split(' ')) stems.add(s);
+  return stems;
+}
+
 /** Raw term counts per document, keyed by "w:lemma" or "p:phrase key" so the two never collide. */
-function countTerms(doc: AnalysedDoc, ranked: Keyphrase[], phraseKeys: Set<string>) {
+function countTerms(
+  doc: AnalysedDoc,
+  ranked: Keyphrase[],
+  phraseKeys: Set<string>,
+  keepLemma: (lemma: string) => boolean,
+) {
   const counts = new Map<string, number>();
-  for (const lemma of doc.lemmas) counts.set(`w:${lemma}`, (counts.get(`w:${lemma}`) ?? 0) + 1);
+  for (const lemma of doc.lemmas)
+    if (keepLemma(lemma)) counts.set(`w:${lemma}`, (counts.get(`w:${lemma}`) ?? 0) + 1);
   // A corpus phrase counts wherever it occurs, not only where it made the paper's top list.
   for (const p of doc.phrases)
     if (phraseKeys.has(p.key)) counts.set(`p:${p.key}`, Math.max(1, p.count));
@@ -62,15 +106,37 @@ export function buildVectors(
   const o = resolveOptions(options);
   const n = docs.length;
 
-  // The phrase vocabulary is what the keyphrase ranker chose for some paper; single words are
+  // Phrase features start from what the keyphrase ranker chose for some paper; single words are
   // left to the lemma features, which already cover them.
   const phraseText = new Map<string, string>();
   for (const list of keyphrases)
     for (const k of list ?? [])
       if (k.key.includes(' ') && !phraseText.has(k.key)) phraseText.set(k.key, k.text);
+  if (o.phrases === 'candidates') {
+    // Ranked lists are short and specific, so in a small corpus few of their phrases recur;
+    // candidates that recur link papers through the topics they share.
+    const candidateDf = new Map<string, number>();
+    for (const d of docs)
+      for (const p of d.phrases)
+        if (p.key.includes(' ') && !phraseText.has(p.key))
+          candidateDf.set(p.key, (candidateDf.get(p.key) ?? 0) + 1);
+    const recurring = new Set(
+      [...candidateDf].filter(([, df]) => df >= o.minDf).map(([key]) => key),
+    );
+    for (const [key, text] of readableForms(docs, recurring)) phraseText.set(key, text);
+  }
   const phraseKeys = new Set(phraseText.keys());
 
-  const docCounts = docs.map((d, i) => countTerms(d, keyphrases[i] ?? [], phraseKeys));
+  const vocabulary = phraseStems(docs);
+  const verdicts = new Map<string, boolean>();
+  const isNounLemma = (lemma: string) => {
+    let keep = verdicts.get(lemma);
+    if (keep === undefined)
+      verdicts.set(lemma, (keep = lemmaStems(lemma).every((s) => vocabulary.has(s))));
+    return keep;
+  };
+  const keepLemma = o.nounLemmasOnly ? isNounLemma : () => true;
+  const docCounts = docs.map((d, i) => countTerms(d, keyphrases[i] ?? [], phraseKeys, keepLemma));
   const df = new Map<string, number>();
   for (const counts of docCounts) for (const t of counts.keys()) df.set(t, (df.get(t) ?? 0) + 1);
 
@@ -101,7 +167,16 @@ export function buildVectors(
       values: entries.map((e) => e[1] / norm),
     };
   });
-  return { vectors, features, isPhrase };
+  // Words about the research itself ("analysis", "framework") explain no link either.
+  const explainable = kept.map((t, f) => {
+    if (isPhrase[f]) return true;
+    const lemma = t.slice(2);
+    const stems = lemmaStems(lemma);
+    return (
+      /^\p{L}[\p{L}\p{N}-]*$/u.test(lemma) && isNounLemma(lemma) && !stems.every(isGenericNoun)
+    );
+  });
+  return { vectors, features, isPhrase, explainable };
 }
 
 /** Cosine of two L2-normalised sparse vectors: a merge over their sorted indices. */

@@ -1,0 +1,104 @@
+// Topic clusters: k-means (ml-kmeans, k-means++ seeding) on unit-length LSA embeddings, best of
+// several seeded restarts, then refined along the neighbour graph (see refine.ts), with cluster
+// ids renumbered so that they do not depend on the restart. On arxiv10 (k = 10) this scores
+// NMI ~0.70 against ~0.67 for k-means alone.
+
+import type { SparseVector } from '../types.ts';
+import { chooseClusterCount } from './cluster-count.ts';
+import { lsaEmbed } from './lsa.ts';
+import { deriveSeed } from './random.ts';
+import { bestKmeans } from './kmeans-runs.ts';
+import { refineWithNeighbours, type WeightedEdge } from './refine.ts';
+
+export interface ClusterOptions {
+  /** A number of clusters, or 'auto' to choose one from the data (the default). */
+  k?: number | 'auto';
+  seed: number;
+  /** k-means runs from different seeded starts; the one with the lowest inertia wins. */
+  restarts?: number;
+  maxIterations?: number;
+  /** LSA dimensions when sparse vectors are given. */
+  dimensions?: number;
+  /**
+   * The papers' neighbour graph (buildNeighbourGraph's edges). When given, the k-means partition
+   * is refined so that clusters also keep neighbours together; without it, the refinement uses
+   * centroids alone (spherical k-means).
+   */
+  neighbours?: readonly WeightedEdge[];
+}
+
+export interface Clustering {
+  /** Cluster id per paper: 0 is the largest cluster. */
+  assignments: number[];
+  /** Number of clusters actually used (empty clusters are dropped). */
+  k: number;
+}
+
+type Points = readonly SparseVector[] | readonly ArrayLike<number>[];
+
+const isSparse = (p: Points): p is readonly SparseVector[] =>
+  p.length > 0 && 'indices' in (p[0] as object);
+
+function toDense(points: Points, seed: number, dimensions: number): number[][] {
+  if (!isSparse(points)) return points.map((row) => Array.from(row));
+  let featureCount = 0;
+  for (const v of points) for (const f of v.indices) featureCount = Math.max(featureCount, f + 1);
+  const embedding = lsaEmbed(points, featureCount, { dimensions, seed: deriveSeed(seed, 101) });
+  return embedding.rows.map((row) => Array.from(row));
+}
+
+/** Distinct rows: k-means++ cannot place more centres than there are distinct points. */
+function countDistinct(data: number[][], cap: number): number {
+  const seen = new Set<string>();
+  for (const row of data) {
+    seen.add(row.join(','));
+    if (seen.size >= cap) break;
+  }
+  return seen.size;
+}
+
+/** Renumbers clusters by size (largest first), ties by their smallest member's index. */
+export function renumberClusters(assignments: readonly number[]): Clustering {
+  const info = new Map<number, { size: number; first: number }>();
+  assignments.forEach((c, i) => {
+    const e = info.get(c);
+    if (e) e.size++;
+    else info.set(c, { size: 1, first: i });
+  });
+  const order = [...info.entries()].sort(
+    (a, b) => b[1].size - a[1].size || a[1].first - b[1].first,
+  );
+  const id = new Map(order.map(([c], rank) => [c, rank]));
+  return { assignments: assignments.map((c) => id.get(c)!), k: order.length };
+}
+
+/**
+ * Clusters papers from their TF-IDF vectors (embedded with LSA first) or from dense embeddings
+ * (used as given). Deterministic for a given seed.
+ */
+export function clusterPapers(points: Points, options: ClusterOptions): Clustering {
+  const { seed } = options;
+  const n = points.length;
+  // Restarts buy stability: on arxiv10, 8 left one seed in 12 at NMI 0.63 (the rest ~0.70), 20
+  // none below 0.687. Each costs ~0.5 s at 10k papers, where fewer must do.
+  const restarts =
+    options.restarts ?? Math.max(3, Math.min(20, Math.round(40000 / Math.max(n, 1))));
+  const maxIterations = options.maxIterations ?? 100;
+  if (n === 0) return { assignments: [], k: 0 };
+  const data = toDense(points, seed, options.dimensions ?? 100);
+  const distinct = countDistinct(data, 1000);
+  const requested = options.k ?? 'auto';
+  if (requested !== 'auto' && !(Number.isInteger(requested) && requested >= 1))
+    throw new Error("papermap clusters: k must be a positive integer or 'auto'.");
+  const k =
+    requested === 'auto'
+      ? chooseClusterCount(data, { seed, maxK: distinct }).k
+      : Math.min(requested, distinct);
+  if (k <= 1) return { assignments: data.map(() => 0), k: 1 };
+  const raw = bestKmeans(data, k, seed, restarts, maxIterations).assignments;
+  const edges = options.neighbours ?? [];
+  const refined = refineWithNeighbours(data, raw, k, edges, {
+    centroidWeight: edges.length > 0 ? 0.8 : 1,
+  });
+  return renumberClusters(refined);
+}

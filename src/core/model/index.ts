@@ -1,0 +1,47 @@
+// The model stage: vectors, neighbours, clusters, labels, colours, layout.
+export {
+  buildVectors,
+  sparseDot,
+  DEFAULT_VECTOR_OPTIONS,
+  type VectorOptions,
+  type VectorSpace,
+} from './vectors.ts';
+export { lsaEmbed, DEFAULT_LSA_OPTIONS, type LsaOptions, type Embedding } from './lsa.ts';
+export {
+  buildNeighbourGraph,
+  neighbourEdges,
+  type NeighbourEdge,
+  type NeighbourGraphOptions,
+} from './neighbours.ts';
+export {
+  balancedRowRanges,
+  buildInvertedIndex,
+  mergeNeighbourRows,
+  nearestNeighbours,
+  type InvertedIndex,
+  type NeighbourRows,
+} from './knn-kernel.ts';
+export {
+  clusterPapers,
+  renumberClusters,
+  type ClusterOptions,
+  type Clustering,
+} from './clusters.ts';
+export {
+  chooseClusterCount,
+  clusterCountRange,
+  modularity,
+  type ClusterCountChoice,
+} from './cluster-count.ts';
+export { refineWithNeighbours, type RefineOptions, type WeightedEdge } from './refine.ts';
+export { labelClusters, type ClusterLabel, type LabelOptions } from './labels.ts';
+export { clusterColors, OKABE_ITO } from './colors.ts';
+export {
+  computeLayout,
+  assignLayout,
+  nodeSizes,
+  defaultIterations,
+  type Layout,
+  type LayoutOptions,
+} from './layout.ts';
+export { createRandom, mulberry32, deriveSeed, type Random } from './random.ts';

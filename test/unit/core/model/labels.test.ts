@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { labelClusters } from '../../../../src/core/model/labels.ts';
+import type { AnalysedDoc, Keyphrase } from '../../../../src/core/types.ts';
+import { syntheticCorpus } from './synthetic.ts';
+
+const kp = (key: string, text = key): Keyphrase => ({ key, text, score: 1 });
+
+describe('labelClusters', () => {
+  const { docs, keyphrases, groups } = syntheticCorpus(5, 8);
+  const labels = labelClusters(groups, 5, keyphrases, docs);
+
+  it('labels each cluster, in id order, with distinct labels of 1-3 phrases', () => {
+    expect(labels.map((l) => l.id)).toEqual([0, 1, 2, 3, 4]);
+    expect(new Set(labels.map((l) => l.label)).size).toBe(5);
+    for (const l of labels) {
+      const parts = l.label.split(' · ');
+      expect(parts.length).toBeGreaterThanOrEqual(1);
+      expect(parts.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('names what sets a cluster apart, never a phrase all clusters use', () => {
+    expect(labels[0].label).toContain('dark matter');
+    expect(labels[3].label).toContain('neural networks');
+    for (const l of labels) expect(l.label).not.toContain('experimental results');
+  });
+
+  it('lists up to 10 keywords, best first', () => {
+    for (const l of labels) {
+      expect(l.keywords.length).toBeGreaterThan(0);
+      expect(l.keywords.length).toBeLessThanOrEqual(10);
+      expect(new Set(l.keywords).size).toBe(l.keywords.length);
+    }
+    expect(labels[1].keywords.slice(0, 2).sort()).toEqual(['gene expression', 'protein folding']);
+  });
+
+  it('does not put near-duplicate phrases in one label', () => {
+    const kps = [
+      [
+        kp('spars autoencod', 'sparse autoencoders'),
+        kp('spars autoencod featur', 'sparse autoencoder features'),
+        kp('interpret', 'interpretability'),
+      ],
+      [
+        kp('spars autoencod', 'sparse autoencoders'),
+        kp('spars autoencod featur', 'sparse autoencoder features'),
+        kp('interpret', 'interpretability'),
+      ],
+      [kp('prune'), kp('lotteri ticket', 'lottery tickets')],
+      [kp('prune'), kp('lotteri ticket', 'lottery tickets')],
+    ];
+    const [sae] = labelClusters([0, 0, 1, 1], 2, kps);
+    expect(sae.label).toBe('sparse autoencoders · interpretability');
+  });
+
+  it('keeps labels distinct when two clusters share their phrases', () => {
+    const kps = [
+      [kp('a b'), kp('c d')],
+      [kp('a b'), kp('c d')],
+      [kp('a b'), kp('c d'), kp('e f')],
+      [kp('a b'), kp('c d'), kp('e f')],
+      [kp('g h')],
+      [kp('g h')],
+    ];
+    const l = labelClusters([0, 0, 1, 1, 2, 2], 3, kps);
+    expect(new Set(l.map((x) => x.label)).size).toBe(3);
+  });
+
+  it('falls back to lemmas, then to a numbered name, when a cluster has no keyphrase', () => {
+    const docs: AnalysedDoc[] = [
+      { lemmas: ['quasar', 'jet'], phrases: [], length: 2 },
+      { lemmas: ['quasar', 'disk'], phrases: [], length: 2 },
+      { lemmas: ['enzyme'], phrases: [], length: 1 },
+    ];
+    const l = labelClusters([0, 0, 1], 2, [[], [], []], docs);
+    expect(l[0].label).toContain('quasar');
+    expect(labelClusters([0, 1], 2, [[], []]).map((x) => x.label)).toEqual([
+      'Cluster 1',
+      'Cluster 2',
+    ]);
+  });
+});

@@ -1,13 +1,13 @@
 // One benchmark build in its own process, so that peak memory is this build's alone.
 // Prints one JSON line: stage timings, totals, sizes and peak resident memory.
 import { readFile } from 'node:fs/promises';
-import { analysePapers } from '../src/cli/analyse-in-workers.ts';
+import { workerHooks } from '../src/cli/worker-hooks.ts';
 import { buildMap } from '../src/core/pipeline.ts';
 
 const file = process.argv[2];
 const started = performance.now();
 const text = await readFile(file, 'utf8');
-const result = await buildMap([{ name: file, text, format: 'jsonl' }], {}, { analyse: analysePapers });
+const result = await buildMap([{ name: file, text, format: 'jsonl' }], {}, workerHooks);
 const serialiseStart = performance.now();
 const json = JSON.stringify(result.graph);
 const serialise = performance.now() - serialiseStart;

@@ -1,16 +1,15 @@
 // Splits text analysis across worker threads: it is per paper and independent, so it scales
 // with cores. Small corpora stay on the main thread, where loading the model twice would cost more.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { analyseAll } from '../core/text/analyse-all.ts';
 import { createNlp } from '../core/text/wink.ts';
 import type { AnalysedDoc, Paper } from '../core/types.ts';
+import { runWorker } from './run-worker.ts';
 
-/** Below this many papers, worker start-up (about a model load each) outweighs the gain. */
-export const WORKER_THRESHOLD = 400;
+/** Below this many papers, worker start-up (~0.5 s: loader and model) outweighs the gain. */
+export const WORKER_THRESHOLD = 1000;
 
-const bootstrap = new URL('./worker-bootstrap.js', import.meta.url);
-const entry = new URL('./analyse-worker.ts', import.meta.url).href;
+const entry = new URL('./analyse-worker.ts', import.meta.url);
 
 export function workerCount(papers: number): number {
   if (papers < WORKER_THRESHOLD) return 0;
@@ -28,26 +27,11 @@ export async function analyseInWorkers(
     papers.slice(w * size, (w + 1) * size).map(({ title, abstract }) => ({ title, abstract })),
   );
   const results = await Promise.all(
-    slices.map(
-      (texts, w) =>
-        new Promise<AnalysedDoc[]>((resolve, reject) => {
-          const worker = new Worker(bootstrap, { workerData: { entry, texts } });
-          let finished = false;
-          worker.on('message', (m: { type: string; done?: number; docs?: AnalysedDoc[] }) => {
-            if (m.type === 'progress') {
-              doneBySlice[w] = m.done!;
-              onProgress(doneBySlice.reduce((a, b) => a + b, 0));
-            } else if (m.type === 'done') {
-              finished = true;
-              resolve(m.docs!);
-              void worker.terminate();
-            }
-          });
-          worker.on('error', reject);
-          worker.on('exit', (code) => {
-            if (!finished) reject(new Error(`analysis worker ${w} stopped early (exit code ${code})`));
-          });
-        }),
+    slices.map((texts, w) =>
+      runWorker<AnalysedDoc[]>(entry, { texts }, (done) => {
+        doneBySlice[w] = done;
+        onProgress(doneBySlice.reduce((a, b) => a + b, 0));
+      }),
     ),
   );
   return results.flat();

@@ -4,7 +4,7 @@ import { analyseAll } from '../core/text/analyse-all.ts';
 import { createNlp } from '../core/text/wink.ts';
 
 const { texts } = workerData as { texts: { title: string; abstract: string }[] };
-const docs = analyseAll(createNlp(), texts, (done) =>
+const result = analyseAll(createNlp(), texts, (done) =>
   parentPort!.postMessage({ type: 'progress', done }),
 );
-parentPort!.postMessage({ type: 'done', docs });
+parentPort!.postMessage({ type: 'done', result });

@@ -75,7 +75,8 @@ export function parseCommand(argv: string[]): Command {
   if (values.version) return { name: 'version' };
   const [command, ...inputs] = positionals;
   if (command === undefined) return { name: 'help' };
-  if (command !== 'build') throw new UsageError(`unknown command "${command}" (try: papermap build)`);
+  if (command !== 'build')
+    throw new UsageError(`unknown command "${command}" (try: papermap build)`);
   if (inputs.length === 0) throw new UsageError('build needs at least one input file');
   if (!values.output) throw new UsageError('build needs an output file: -o <graph.json>');
   let format: InputFormat | null = null;

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { InputError } from '../core/ingest/index.ts';
 import { OptionsError } from '../core/options.ts';
 import { BuildError, buildMap } from '../core/pipeline.ts';
-import { analysePapers } from './analyse-in-workers.ts';
+import { workerHooks } from './worker-hooks.ts';
 import { parseCommand, USAGE, UsageError, type Command } from './args.ts';
 import { createProgress } from './progress.ts';
 import { readInputFile } from './read-inputs.ts';
@@ -47,7 +47,7 @@ async function build(command: Extract<Command, { name: 'build' }>) {
   let result;
   try {
     result = await buildMap(inputs, command.options, {
-      analyse: analysePapers,
+      ...workerHooks,
       onProgress: (stage, done, total) => progress.update(stage, done, total),
       versions: await readVersions(),
     });
@@ -57,7 +57,8 @@ async function build(command: Extract<Command, { name: 'build' }>) {
   for (const line of formatRejections(result)) console.error(line);
   await writeJson(command.output, result.graph);
   if (command.report) await writeJson(command.report, result.report);
-  if (!command.quiet) console.log(formatSummary(result, command.output, performance.now() - started));
+  if (!command.quiet)
+    console.log(formatSummary(result, command.output, performance.now() - started));
 }
 
 async function writeJson(file: string, data: unknown) {
@@ -69,4 +70,3 @@ async function writeJson(file: string, data: unknown) {
     throw new InputError(file, `${file}: cannot write (${code})`);
   }
 }
-

@@ -28,6 +28,9 @@ export async function readInputFile(name: string, format: InputFormat | null): P
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new InputError(name, `${name}: ${REASONS[code] ?? `cannot read (${code || (error as Error).message})`}`);
+    throw new InputError(
+      name,
+      `${name}: ${REASONS[code] ?? `cannot read (${code || (error as Error).message})`}`,
+    );
   }
 }

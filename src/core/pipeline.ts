@@ -7,13 +7,16 @@ import { countFates, type BuildReport } from './report.ts';
 import { analyseAll } from './text/analyse-all.ts';
 import { rankKeyphrases } from './text/keyphrases.ts';
 import type { Nlp } from './text/wink.ts';
-import type { AnalysedDoc, Paper } from './types.ts';
+import type { AnalysedDoc, Paper, SparseVector } from './types.ts';
 import {
-  buildNeighbourGraph,
   buildVectors,
   clusterPapers,
+  clusteringPoints,
   computeLayout,
   labelClusters,
+  nearestNeighbours,
+  neighbourEdges,
+  type NeighbourRows,
 } from './model/index.ts';
 import type { GraphFile } from './graph-file.ts';
 
@@ -23,6 +26,7 @@ export const STAGES = [
   'read',
   'keyphrases',
   'vectors',
+  'embedding',
   'neighbours',
   'clusters',
   'layout',
@@ -35,6 +39,11 @@ export interface BuildHooks {
   nlp?: () => Nlp;
   /** Analyses papers elsewhere (worker threads); defaults to analysing them here with `nlp`. */
   analyse?: (papers: Paper[], onProgress: (done: number) => void) => Promise<AnalysedDoc[]>;
+  /**
+   * Runs the neighbour search elsewhere (a worker thread) while this thread embeds the papers
+   * for clustering; null runs it here.
+   */
+  nearestNeighbours?: (vectors: SparseVector[], k: number) => Promise<NeighbourRows[]> | null;
   /** Called as stages start and progress, for a progress bar. */
   onProgress?: (stage: Stage, done: number, total: number) => void;
   /** Versions of papermap and its models, recorded in the file for reproducibility. */
@@ -79,15 +88,21 @@ export async function buildMap(
   timer.enter('vectors');
   const space = buildVectors(docs, keyphrases);
 
+  const searching = hooks.nearestNeighbours?.(space.vectors, options.neighbours) ?? null;
+
+  timer.enter('embedding');
+  const points = clusteringPoints(space.vectors, options.seed);
+
   timer.enter('neighbours');
+  const rows = searching ? await searching : [nearestNeighbours(space.vectors, options.neighbours)];
   // Only explainable features (phrases, topical nouns) are offered as "why related" terms.
-  const edges = buildNeighbourGraph(space.vectors, space.features, options.neighbours, {
+  const edges = neighbourEdges(space.vectors, space.features, rows, {
     explainable: space.explainable,
   });
 
   timer.enter('clusters');
   // The neighbour graph refines k-means: a paper leans towards its neighbours' cluster.
-  const { assignments, k } = clusterPapers(space.vectors, {
+  const { assignments, k } = clusterPapers(points, {
     k: options.clusters,
     seed: options.seed,
     neighbours: edges,

@@ -39,7 +39,11 @@ type Points = readonly SparseVector[] | readonly ArrayLike<number>[];
 const isSparse = (p: Points): p is readonly SparseVector[] =>
   p.length > 0 && 'indices' in (p[0] as object);
 
-function toDense(points: Points, seed: number, dimensions: number): number[][] {
+/**
+ * The dense points k-means works on: LSA embeddings of sparse vectors (seeded from `seed`), or
+ * dense rows as given. Exported so a caller can compute it while other work runs elsewhere.
+ */
+export function clusteringPoints(points: Points, seed: number, dimensions = 100): number[][] {
   if (!isSparse(points)) return points.map((row) => Array.from(row));
   let featureCount = 0;
   for (const v of points) for (const f of v.indices) featureCount = Math.max(featureCount, f + 1);
@@ -85,7 +89,7 @@ export function clusterPapers(points: Points, options: ClusterOptions): Clusteri
     options.restarts ?? Math.max(3, Math.min(20, Math.round(40000 / Math.max(n, 1))));
   const maxIterations = options.maxIterations ?? 100;
   if (n === 0) return { assignments: [], k: 0 };
-  const data = toDense(points, seed, options.dimensions ?? 100);
+  const data = clusteringPoints(points, seed, options.dimensions ?? 100);
   const distinct = countDistinct(data, 1000);
   const requested = options.k ?? 'auto';
   if (requested !== 'auto' && !(Number.isInteger(requested) && requested >= 1))

@@ -23,6 +23,7 @@ export {
 } from './knn-kernel.ts';
 export {
   clusterPapers,
+  clusteringPoints,
   renumberClusters,
   type ClusterOptions,
   type Clustering,

@@ -1,0 +1,10 @@
+// The pipeline hooks that put Node's worker threads to use: text analysis split across cores,
+// and the neighbour search beside the clustering embedding.
+import type { BuildHooks } from '../core/pipeline.ts';
+import { analysePapers } from './analyse-in-workers.ts';
+import { searchNeighbours } from './neighbours-in-worker.ts';
+
+export const workerHooks: Pick<BuildHooks, 'analyse' | 'nearestNeighbours'> = {
+  analyse: analysePapers,
+  nearestNeighbours: searchNeighbours,
+};

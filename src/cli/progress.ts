@@ -14,7 +14,7 @@ export function createProgress(enabled: boolean): Progress {
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
-      format: ' {stage} |{bar}| {value}/{total}',
+      format: ' {stage} |{bar}| {count}',
       barsize: 30,
       hideCursor: true,
       clearOnComplete: true,
@@ -24,13 +24,14 @@ export function createProgress(enabled: boolean): Progress {
   let started = false;
   return {
     update(stage, done, total) {
-      const label = stage.padEnd(10);
+      // Stages that are one step show the bar alone; counted ones (papers analysed) show counts.
+      const payload = { stage: stage.padEnd(10), count: total > 1 ? `${done}/${total}` : '' };
       if (!started) {
-        bar.start(total, done, { stage: label });
+        bar.start(total, done, payload);
         started = true;
       } else {
         bar.setTotal(total);
-        bar.update(done, { stage: label });
+        bar.update(done, payload);
       }
     },
     stop() {

@@ -1,0 +1,132 @@
+// Fetches and checks a graph file. Every way it can fail becomes a LoadError that says what is
+// wrong in words a reader can act on; the app shows it on the error screen, never a blank page.
+import Graph from 'graphology';
+import { graphFileProblems, type GraphFile } from '../../core/graph-file.ts';
+import type { PaperGraph } from '../state/types.ts';
+
+export const MAX_GRAPH_BYTES = 50 * 1024 * 1024;
+
+export type LoadErrorKind = 'unreachable' | 'http' | 'too-large' | 'not-json' | 'invalid';
+
+export class LoadError extends Error {
+  constructor(
+    readonly kind: LoadErrorKind,
+    message: string,
+    readonly url: string,
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'LoadError';
+  }
+}
+
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** Reads a response body, stopping as soon as it passes the limit. */
+async function readLimited(res: Response, url: string, limit: number): Promise<string> {
+  const tooLarge = (size: string) =>
+    new LoadError(
+      'too-large',
+      `The map file is too large (${size}; the limit is ${megabytes(limit)}).`,
+      url,
+    );
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(megabytes(declared));
+  if (!res.body) {
+    const text = await res.text();
+    if (new TextEncoder().encode(text).length > limit) throw tooLarge(`over ${megabytes(limit)}`);
+    return text;
+  }
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(`over ${megabytes(limit)}`);
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+/** Parses and validates a graph file's text into a graphology graph. */
+export function parseGraphText(text: string, url: string): PaperGraph {
+  if (/^\s*</u.test(text))
+    throw new LoadError(
+      'not-json',
+      'The address returned a web page, not a graph file. Check that the path to the file is right.',
+      url,
+    );
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new LoadError(
+      'not-json',
+      `The map file is not valid JSON (${(e as Error).message}).`,
+      url,
+    );
+  }
+  const problems = graphFileProblems(data);
+  if (problems.length > 0)
+    throw new LoadError(
+      'invalid',
+      'The file is not a papermap graph file (or was made by an incompatible version).',
+      url,
+      problems,
+    );
+  try {
+    return Graph.from(data as GraphFile) as PaperGraph;
+  } catch (e) {
+    throw new LoadError('invalid', 'The graph file could not be read as a graph.', url, [
+      (e as Error).message,
+    ]);
+  }
+}
+
+export async function loadGraph(
+  url: string,
+  {
+    fetchImpl = fetch,
+    limit = MAX_GRAPH_BYTES,
+    signal,
+  }: {
+    fetchImpl?: typeof fetch;
+    limit?: number;
+    signal?: AbortSignal;
+  } = {},
+): Promise<PaperGraph> {
+  let res: Response;
+  try {
+    res = await fetchImpl(url, { signal, credentials: 'omit' });
+  } catch (e) {
+    const insecure = /^http:/iu.test(url) && globalThis.location?.protocol === 'https:';
+    throw new LoadError(
+      'unreachable',
+      insecure
+        ? 'The map file could not be reached: a page served over https can only load https:// addresses.'
+        : 'The map file could not be reached. Check the address; a file on another site must ' +
+            'be served over https and allow cross-origin requests (CORS).',
+      url,
+      [(e as Error).message],
+    );
+  }
+  if (!res.ok)
+    throw new LoadError(
+      'http',
+      `The server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''} for the map file.`,
+      url,
+    );
+  const text = await readLimited(res, url, limit);
+  return parseGraphText(text, url);
+}

@@ -1,0 +1,105 @@
+// Canvas drawing of node labels and the hovered paper's title, in the theme's colours. Sigma's
+// defaults draw black text and a white box, which vanish or glare on a dark background.
+import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from 'sigma/rendering';
+import type {
+  GraphAttributes,
+  LinkEdgeAttributes,
+  PaperNodeAttributes,
+} from '../../core/graph-file.ts';
+import type { MapColors } from '../state/colors.ts';
+import type { LabelBlocker } from './label-blocker.ts';
+
+type LabelFn = NodeLabelDrawingFunction<PaperNodeAttributes, LinkEdgeAttributes, GraphAttributes>;
+type HoverFn = NodeHoverDrawingFunction<PaperNodeAttributes, LinkEdgeAttributes, GraphAttributes>;
+
+export const LABEL_FONT =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+export function labelDrawer(colors: MapColors, blocker?: LabelBlocker): LabelFn {
+  return (ctx, data, settings) => {
+    // Highlighted papers get their title in the hover box (hoverDrawer), not twice.
+    if (!data.label || data.highlighted) return;
+    const size = settings.labelSize;
+    ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    const x = data.x + data.size + 4;
+    const y = data.y + size / 3;
+    // Forced labels (matches of a filter, neighbours of a focus) are the point: never blocked.
+    if (blocker && blocker.rects.length > 0 && !data.forceLabel) {
+      const w = ctx.measureText(data.label).width;
+      if (blocker.blocks({ x0: x, y0: y - size, x1: x + w, y1: y + size / 3 })) return;
+    }
+    // A halo in the background colour keeps labels readable over edges and other nodes.
+    ctx.lineWidth = 3;
+    ctx.lineJoin = 'round';
+    ctx.strokeStyle = colors.labelHalo;
+    ctx.strokeText(data.label, x, y);
+    ctx.fillStyle = colors.label;
+    ctx.fillText(data.label, x, y);
+  };
+}
+
+function roundedRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
+  const r = Math.min(6, h / 2);
+  ctx.beginPath();
+  ctx.moveTo(x + r, y);
+  ctx.arcTo(x + w, y, x + w, y + h, r);
+  ctx.arcTo(x + w, y + h, x, y + h, r);
+  ctx.arcTo(x, y + h, x, y, r);
+  ctx.arcTo(x, y, x + w, y, r);
+  ctx.closePath();
+}
+
+/** Greedy word wrap to a width, at most `maxLines` lines (the last one ellipsised). */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, maxLines = 3): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/u)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
+    return kept;
+  }
+  return lines;
+}
+
+export function hoverDrawer(colors: MapColors): HoverFn {
+  return (ctx, data, settings) => {
+    const size = settings.labelSize + 1;
+    const lineHeight = Math.round(size * 1.3);
+    ctx.font = `600 ${size}px ${settings.labelFont}`;
+    const canvasW = ctx.canvas.width / (window.devicePixelRatio || 1);
+    const pad = 7;
+    // Wrap to the room on the roomier side of the node (phones are narrow).
+    const room = Math.max(canvasW - data.x, data.x) - data.size - 3 - pad * 2 - 8;
+    const maxText = Math.max(90, Math.min(340, room));
+    const lines = data.label ? wrap(ctx, data.label, maxText) : [];
+    const textW = Math.max(0, ...lines.map((l) => ctx.measureText(l).width));
+    const h = Math.max(lines.length * lineHeight + pad * 2 - 4, data.size * 2 + 6);
+    const w = data.size * 2 + 6 + (lines.length > 0 ? textW + pad * 2 : 0);
+    // Near the right edge the box opens to the left so the title stays on screen.
+    const flip = lines.length > 0 && data.x + w > canvasW - 8 && data.x > canvasW - data.x;
+    const left = flip ? data.x + data.size + 3 - w : data.x - data.size - 3;
+    const top = data.y - h / 2;
+    ctx.save();
+    ctx.shadowColor = 'rgba(0, 0, 0, 0.2)';
+    ctx.shadowBlur = 14;
+    ctx.shadowOffsetY = 2;
+    ctx.fillStyle = colors.hoverBox;
+    roundedRect(ctx, left, top, w, h);
+    ctx.fill();
+    ctx.restore();
+    ctx.fillStyle = colors.hoverText;
+    ctx.textBaseline = 'middle';
+    const textX = flip ? left + pad : data.x + data.size + 3 + pad;
+    const firstY = data.y - ((lines.length - 1) * lineHeight) / 2;
+    lines.forEach((l, i) => ctx.fillText(l, textX, firstY + i * lineHeight));
+    ctx.textBaseline = 'alphabetic';
+  };
+}

@@ -1,0 +1,104 @@
+// The one reactive store of a loaded map: the view state, what is derived from it, and its
+// mirror in the URL. Panels read it from context and change it only through `update`, with a
+// pure function from view-state.ts and a history mode: 'push' for discrete changes (select,
+// filter) that back/forward step through, 'replace' for camera moves and typing, 'none' for
+// hover.
+import { getContext, setContext } from 'svelte';
+import type { MapColors, Theme } from './colors.ts';
+import { MAP_COLORS } from './colors.ts';
+import { clusterCounts, matchingPapers } from './filter.ts';
+import type { MapIndex } from './map-index.ts';
+import { buildSearchIndex, searchPapers, type PaperSearch } from './search-index.ts';
+import type { PaperGraph, ViewState } from './types.ts';
+import { searchToView, viewToSearch, type KnownIds } from './url.ts';
+import { INITIAL_VIEW, sameUrlState, selectPaper } from './view-state.ts';
+
+export type HistoryMode = 'push' | 'replace' | 'none';
+
+/** What the map component offers the panels; null when there is no map (no WebGL). */
+export interface MapControls {
+  zoomIn(): void;
+  zoomOut(): void;
+  fitAll(): void;
+  fitCluster(id: number): void;
+  focusNode(key: string): void;
+  /** The node's centre in CSS pixels of the page, or null when it is not drawn. */
+  nodeViewportPosition(key: string): { x: number; y: number } | null;
+}
+
+export class AppStore {
+  view = $state.raw<ViewState>(INITIAL_VIEW);
+  theme = $state<Theme>('light');
+  mapControls = $state.raw<MapControls | null>(null);
+  /** Why the map can't be drawn (no WebGL, or sigma failed); the list view is shown instead. */
+  mapUnavailable = $state<string | null>(null);
+  /** A camera the map should move to because the URL changed (back/forward), not the reader. */
+  cameraFromUrl = $state.raw<{ camera: ViewState['camera']; seq: number } | null>(null);
+
+  // Each part of the view on its own, so that an effect reading one part doesn't re-run when
+  // another changes (the camera changes often). Immutable updates keep unchanged parts identical.
+  readonly selected = $derived(this.view.selected);
+  readonly hovered = $derived(this.view.hovered);
+  readonly hiddenClusters = $derived(this.view.hiddenClusters);
+  readonly keywords = $derived(this.view.keywords);
+  readonly query = $derived(this.view.query);
+  readonly mode = $derived(this.view.view);
+
+  readonly search: PaperSearch;
+  readonly searchHits = $derived.by(() => searchPapers(this.search, this.query));
+  readonly matching = $derived.by(() => matchingPapers(this.index, this.keywords, this.searchHits));
+  readonly counts = $derived.by(() => clusterCounts(this.index, this.matching));
+  readonly colors: MapColors = $derived(MAP_COLORS[this.theme]);
+
+  readonly graph: PaperGraph;
+  readonly index: MapIndex;
+  /** The `data` parameter the map was opened with; kept in every URL the app writes. */
+  readonly dataParam: string | null;
+  private readonly known: KnownIds;
+
+  constructor(graph: PaperGraph, index: MapIndex, dataParam: string | null, search: string) {
+    this.graph = graph;
+    this.index = index;
+    this.dataParam = dataParam;
+    this.known = {
+      hasPaper: (key) => graph.hasNode(key),
+      hasCluster: (id) => index.clusterById.has(id),
+    };
+    this.search = buildSearchIndex(graph);
+    this.view = { ...searchToView(search, this.known), hovered: null };
+  }
+
+  update(change: (s: ViewState) => ViewState, mode: HistoryMode = 'push') {
+    const prev = this.view;
+    const next = change(prev);
+    if (next === prev) return;
+    this.view = next;
+    if (mode === 'none' || sameUrlState(prev, next)) return;
+    const url = viewToSearch(next, { data: this.dataParam });
+    if (url === location.search) return;
+    const href = url === '' ? location.pathname : url;
+    if (mode === 'push') history.pushState(null, '', href);
+    else history.replaceState(null, '', href);
+  }
+
+  /** Back/forward: the URL is the truth; the hovered paper is kept. */
+  restoreFromUrl(search: string) {
+    const restored = searchToView(search, this.known);
+    this.view = { ...restored, hovered: this.view.hovered };
+    this.cameraFromUrl = { camera: restored.camera, seq: (this.cameraFromUrl?.seq ?? 0) + 1 };
+  }
+
+  /** Selects a paper (showing its cluster if hidden) and moves the camera to it. */
+  goToPaper(key: string) {
+    this.update((s) => selectPaper(s, key, this.index.clusterOf.get(key)));
+    this.mapControls?.focusNode(key);
+  }
+
+  paper(key: string) {
+    return this.graph.getNodeAttributes(key);
+  }
+}
+
+const KEY = Symbol('papermap-store');
+export const setStore = (store: AppStore) => setContext(KEY, store);
+export const getStore = () => getContext<AppStore>(KEY);

@@ -1,0 +1,34 @@
+// The app's view of a loaded map: the graph file's types bound to graphology, and the view state
+// that every panel reads. Nothing here touches the DOM.
+import type Graph from 'graphology';
+import type {
+  GraphAttributes,
+  LinkEdgeAttributes,
+  PaperNodeAttributes,
+} from '../../core/graph-file.ts';
+
+export type PaperGraph = Graph<PaperNodeAttributes, LinkEdgeAttributes, GraphAttributes>;
+
+/** Sigma's camera in framed-graph coordinates (the whole map fits in ratio 1 around 0.5, 0.5). */
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export type ViewMode = 'map' | 'list';
+
+/** Everything the reader chose; the URL holds all of it but `hovered`. */
+export interface ViewState {
+  /** The paper whose details are open. */
+  selected: string | null;
+  /** The paper under the pointer (or a keyboard focus in the list); never in the URL. */
+  hovered: string | null;
+  hiddenClusters: ReadonlySet<number>;
+  /** Normalised keyphrases (see `normaliseKeyphrase`); a paper must have all of them. */
+  keywords: readonly string[];
+  query: string;
+  /** Null until the reader moves the camera: the map is then fitted to the screen. */
+  camera: CameraView | null;
+  view: ViewMode;
+}

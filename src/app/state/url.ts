@@ -1,0 +1,71 @@
+// Every view is a URL: the view state to and from the query string. Parameters:
+//   paper=<key>  hide=<id,id>  kw=<keyphrase> (repeated)  q=<query>  cam=<x,y,ratio>  view=list
+// and data=<url> (which map) is kept as it is. Unknown values are dropped, not fatal: a link to
+// a paper that a rebuilt map no longer has still opens the map.
+import { normaliseKeyphrase } from './keyphrases.ts';
+import { INITIAL_VIEW, roundCamera } from './view-state.ts';
+import type { CameraView, ViewState } from './types.ts';
+
+type UrlState = Omit<ViewState, 'hovered'>;
+
+export function viewToSearch(state: UrlState, keep?: { data?: string | null }): string {
+  const p = new URLSearchParams();
+  if (keep?.data) p.set('data', keep.data);
+  if (state.selected) p.set('paper', state.selected);
+  if (state.hiddenClusters.size > 0)
+    p.set('hide', [...state.hiddenClusters].sort((a, b) => a - b).join(','));
+  for (const k of state.keywords) p.append('kw', k);
+  if (state.query) p.set('q', state.query);
+  if (state.camera) {
+    const c = roundCamera(state.camera);
+    p.set('cam', `${c.x},${c.y},${c.ratio}`);
+  }
+  if (state.view === 'list') p.set('view', 'list');
+  const s = p.toString();
+  return s === '' ? '' : `?${s}`;
+}
+
+export interface KnownIds {
+  hasPaper(key: string): boolean;
+  hasCluster(id: number): boolean;
+}
+
+export function searchToView(search: string, known?: KnownIds): UrlState {
+  const p = new URLSearchParams(search);
+  const paper = p.get('paper');
+  const selected = paper && (!known || known.hasPaper(paper)) ? paper : null;
+  const hidden = new Set<number>();
+  for (const part of (p.get('hide') ?? '').split(',')) {
+    if (!/^-?\d+$/u.test(part.trim())) continue;
+    const id = Number(part);
+    if (!known || known.hasCluster(id)) hidden.add(id);
+  }
+  const keywords: string[] = [];
+  for (const raw of p.getAll('kw')) {
+    const k = normaliseKeyphrase(raw);
+    if (k !== '' && !keywords.includes(k)) keywords.push(k);
+  }
+  return {
+    selected,
+    hiddenClusters: hidden,
+    keywords,
+    query: p.get('q') ?? '',
+    camera: parseCamera(p.get('cam')),
+    view: p.get('view') === 'list' ? 'list' : INITIAL_VIEW.view,
+  };
+}
+
+function parseCamera(value: string | null): CameraView | null {
+  if (!value) return null;
+  const parts = value.split(',').map(Number);
+  if (parts.length !== 3 || !parts.every(Number.isFinite)) return null;
+  const [x, y, ratio] = parts;
+  if (ratio <= 0) return null;
+  return roundCamera({ x, y, ratio });
+}
+
+/** The `data` parameter: which graph file to open instead of the default one. */
+export function dataUrlParam(search: string): string | null {
+  const v = new URLSearchParams(search).get('data');
+  return v && v.trim() !== '' ? v.trim() : null;
+}

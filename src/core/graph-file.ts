@@ -105,7 +105,8 @@ function checkNode(n: Json, path: string, clusterIds: Set<number>, p: Problems) 
   if (!isObject(a)) return p.add(`${path}.attributes`, 'expected an object');
   if (!isString(a.title)) p.add(`${path}.attributes.title`, 'expected a string');
   if (!isString(a.abstract)) p.add(`${path}.attributes.abstract`, 'expected a string');
-  if (!isStringArray(a.authors)) p.add(`${path}.attributes.authors`, 'expected an array of strings');
+  if (!isStringArray(a.authors))
+    p.add(`${path}.attributes.authors`, 'expected an array of strings');
   if (!(a.year === null || Number.isInteger(a.year)))
     p.add(`${path}.attributes.year`, 'expected an integer or null');
   for (const f of ['venue', 'url', 'doi'] as const)
@@ -114,7 +115,10 @@ function checkNode(n: Json, path: string, clusterIds: Set<number>, p: Problems) 
   if (!isStringArray(a.keywords))
     p.add(`${path}.attributes.keywords`, 'expected an array of strings');
   if (!Number.isInteger(a.cluster) || !clusterIds.has(a.cluster as number))
-    p.add(`${path}.attributes.cluster`, 'expected the id of a cluster listed in attributes.clusters');
+    p.add(
+      `${path}.attributes.cluster`,
+      'expected the id of a cluster listed in attributes.clusters',
+    );
   for (const f of ['x', 'y'] as const)
     if (!isFiniteNumber(a[f])) p.add(`${path}.attributes.${f}`, 'expected a finite number');
   if (!isFiniteNumber(a.size) || (a.size as number) <= 0)

@@ -29,7 +29,11 @@ export function formatLocation(location: RecordLocation): string {
 }
 
 /** Orders fates by input file, then position in it, so the report reads like the inputs. */
-export function compareLocations(a: RecordLocation, b: RecordLocation, fileOrder: string[]): number {
+export function compareLocations(
+  a: RecordLocation,
+  b: RecordLocation,
+  fileOrder: string[],
+): number {
   return fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || a.index - b.index;
 }
 

@@ -51,7 +51,10 @@ describe('parseCommand', () => {
     [['frobnicate'], 'unknown command "frobnicate" (try: papermap build)'],
     [['build', '-o', 'g.json'], 'build needs at least one input file'],
     [['build', 'a.txt'], 'build needs an output file: -o <graph.json>'],
-    [['build', 'a.txt', '-o', 'g.json', '--clusters', 'many'], '--clusters expects a whole number, got "many"'],
+    [
+      ['build', 'a.txt', '-o', 'g.json', '--clusters', 'many'],
+      '--clusters expects a whole number, got "many"',
+    ],
     [['build', 'a.txt', '-o', 'g.json', '--neighbours', '-3'], '--neighbours'],
     [['build', 'a.txt', '-o', 'g.json', '--format', 'docx'], 'unknown format "docx"'],
     [['build', 'a.txt', '-o', 'g.json', '--colour', 'red'], "Unknown option '--colour'"],

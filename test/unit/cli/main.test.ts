@@ -59,7 +59,9 @@ describe('papermap build on the default corpus', () => {
   });
 
   it('prints a summary with the counts and cluster labels', () => {
-    expect(result.stdout).toContain('Read 47 records from 1 file(s): 47 papers, 0 merged as duplicates, 0 rejected.');
+    expect(result.stdout).toContain(
+      'Read 47 records from 1 file(s): 47 papers, 0 merged as duplicates, 0 rejected.',
+    );
     for (const c of graph.attributes.clusters) expect(result.stdout).toContain(c.label);
   });
 
@@ -122,7 +124,9 @@ describe('papermap user errors: one clear line, exit code 2', () => {
     await writeFile(file, JSON.stringify([{ title: 'Only paper', abstract: 'Alone.' }, 42]));
     const result = await run('build', file, '-o', join(dir, 'x.json'));
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/one\.json: found 1 usable paper \(1 rejected\); a map needs at least 2$/);
+    expect(result.stderr).toMatch(
+      /one\.json: found 1 usable paper \(1 rejected\); a map needs at least 2$/,
+    );
   });
 });
 

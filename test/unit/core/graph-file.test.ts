@@ -94,6 +94,8 @@ describe('graph file validation', () => {
     const g = smallGraph() as unknown as { attributes: { title: unknown } };
     g.attributes.title = 3;
     expect(() => validateGraphFile(g)).toThrow(GraphFileError);
-    expect(() => validateGraphFile(g)).toThrow('papermap graph file: attributes.title: expected a string');
+    expect(() => validateGraphFile(g)).toThrow(
+      'papermap graph file: attributes.title: expected a string',
+    );
   });
 });

@@ -1,0 +1,75 @@
+// Pointing at papers on the map through window.__papermap.nodeViewportPosition, the app's hook
+// for precise interaction with what sigma draws on its canvas.
+import type { Page } from 'playwright-core';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+// window.__papermap's type is the app's (src/app/debug-hook.ts); __xss is where the safety
+// tests' payloads would write if they ran.
+declare global {
+  interface Window {
+    __xss?: unknown;
+  }
+}
+
+/** Waits until the camera stands still (the node's position is the same for 3 frames). */
+export function stableNodePosition(page: Page, key: string): Promise<Point> {
+  return page.evaluate(async (k) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const api = window.__papermap;
+    if (!api) throw new Error('window.__papermap is missing');
+    const position = () => {
+      const p = api.nodeViewportPosition(k);
+      if (!p) throw new Error(`__papermap.nodeViewportPosition("${k}"): the node is not drawn`);
+      return p;
+    };
+    let last = position();
+    let still = 0;
+    while (still < 3) {
+      await frame();
+      const p = position();
+      still = Math.abs(p.x - last.x) < 0.5 && Math.abs(p.y - last.y) < 0.5 ? still + 1 : 0;
+      last = p;
+    }
+    return last;
+  }, key);
+}
+
+/**
+ * Papers whose node a reader can point at: on the map canvas (not under a panel) and at least
+ * `clearance` CSS px from every other node, so that a click cannot land on a neighbour.
+ */
+export async function pointableNodes(
+  page: Page,
+  keys: string[],
+  clearance = 14,
+): Promise<{ key: string; at: Point }[]> {
+  if (keys.length) await stableNodePosition(page, keys[0]);
+  return page.evaluate(
+    ({ keys, clearance }) => {
+      const api = window.__papermap;
+      if (!api) throw new Error('window.__papermap is missing');
+      const map = document.querySelector(
+        '[role="application"], [role="img"][aria-label^="Topic map"]',
+      );
+      const all = keys.flatMap((key) => {
+        const at = api.nodeViewportPosition(key);
+        return at ? [{ key, at }] : [];
+      });
+      return all.filter(({ key, at }) => {
+        const x = at.x - window.scrollX;
+        const y = at.y - window.scrollY;
+        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+        const hit = document.elementFromPoint(x, y);
+        if (!map || !hit || !map.contains(hit)) return false;
+        return all.every(
+          (o) => o.key === key || Math.hypot(o.at.x - at.x, o.at.y - at.y) >= clearance,
+        );
+      });
+    },
+    { keys, clearance },
+  );
+}

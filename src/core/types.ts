@@ -83,6 +83,12 @@ export interface PhraseOccurrence {
 export interface AnalysedDoc {
   /** Content-word lemmas (lowercased, stop words and numbers removed), in text order, title first. */
   lemmas: string[];
+  /**
+   * The lemmas of the tokens read as nouns (a compound's head only), in text order: a sub-list
+   * of `lemmas`. Lets the model tell a topical noun ("pruning") from a verb or adjective
+   * ("require", "robust") when it explains a link. Absent in docs made before it existed.
+   */
+  nounLemmas?: string[];
   /** Candidate keyphrases, one entry per distinct key. */
   phrases: PhraseOccurrence[];
   /** Total tokens in the document (for position normalisation). */

@@ -6,6 +6,7 @@ export {
   type VectorOptions,
   type VectorSpace,
 } from './vectors.ts';
+export { createNounTest, explainableFeatures, isVagueLemma, isVaguePhrase } from './explainable.ts';
 export { lsaEmbed, DEFAULT_LSA_OPTIONS, type LsaOptions, type Embedding } from './lsa.ts';
 export {
   buildNeighbourGraph,

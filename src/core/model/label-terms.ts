@@ -3,10 +3,9 @@
 // in another), so a paper also counts as using any candidate phrase that occurs inside one of
 // its own candidates.
 
-import { stemmer } from 'stemmer';
 import { readableForms, subPhrases } from '../text/corpus-stats.ts';
-import { isGenericNoun } from '../text/generic-words.ts';
 import type { AnalysedDoc, Keyphrase } from '../types.ts';
+import { isVagueLemma, isVaguePhrase, isVagueStem, lemmaStems } from './explainable.ts';
 
 export interface PaperTerms {
   /** Readable form per term key. */
@@ -15,8 +14,37 @@ export interface PaperTerms {
   weights: Map<string, number>[];
 }
 
-/** A single generic word ("features", "framework") names no topic; in longer phrases it may. */
-export const isGenericTerm = (key: string) => !key.includes(' ') && isGenericNoun(key);
+/**
+ * A term made only of words that name no topic ("framework", "models", "numerical results"); in
+ * longer phrases such words may be part of a term ("language models").
+ */
+export const isGenericTerm = (key: string) =>
+  key.includes(' ') ? isVaguePhrase(key) : isVagueStem(key);
+
+/**
+ * The terms a candidate phrase shows a paper to use: its multi-word parts, and of its single
+ * words the head and the words the paper uses as nouns ("convergence" in "convergence rate").
+ * An adjective is not a topic ("sparse" in "sparse autoencoders"), and Porter merges some with
+ * a noun ("linear" in "linear systems" with "linearization").
+ */
+function usedTerms(key: string, nounStems: ReadonlySet<string> | null): string[] {
+  const head = key.slice(key.lastIndexOf(' ') + 1);
+  return subPhrases(key).filter(
+    (sub) => sub.includes(' ') || sub === head || nounStems === null || nounStems.has(sub),
+  );
+}
+
+/** Stems of the words a paper uses as nouns, or null when its analysis does not say. */
+function nounStemsOf(doc: AnalysedDoc | undefined, memo: Map<string, string>): Set<string> | null {
+  if (!doc?.nounLemmas) return null;
+  const stems = new Set<string>();
+  for (const l of doc.nounLemmas) {
+    let s = memo.get(l);
+    if (s === undefined) memo.set(l, (s = lemmaStems(l).join(' ')));
+    stems.add(s);
+  }
+  return stems;
+}
 
 export function keyphraseTerms(keyphrases: Keyphrase[][], docs?: AnalysedDoc[]): PaperTerms {
   const text = new Map<string, string>();
@@ -27,10 +55,12 @@ export function keyphraseTerms(keyphrases: Keyphrase[][], docs?: AnalysedDoc[]):
     for (const d of docs) for (const p of d.phrases) if (!text.has(p.key)) candidates.add(p.key);
     for (const [key, form] of readableForms(docs, candidates)) text.set(key, form);
   }
+  const memo = new Map<string, string>();
   const weights = keyphrases.map((list, i) => {
     const w = new Map<string, number>();
+    const nounStems = nounStemsOf(docs?.[i], memo);
     for (const p of docs?.[i]?.phrases ?? [])
-      for (const sub of subPhrases(p.key))
+      for (const sub of usedTerms(p.key, nounStems))
         if (text.has(sub) && !isGenericTerm(sub)) w.set(sub, 0.5);
     for (const k of list ?? []) if (!isGenericTerm(k.key)) w.set(k.key, 1);
     return w;
@@ -44,7 +74,7 @@ export function lemmaTerms(docs: AnalysedDoc[] | undefined, n: number): PaperTer
   const weights = Array.from({ length: n }, (_, i) => {
     const w = new Map<string, number>();
     for (const l of docs?.[i]?.lemmas ?? []) {
-      if (!/^\p{L}[\p{L}\p{N}-]*$/u.test(l) || isGenericNoun(stemmer(l))) continue;
+      if (!/^\p{L}[\p{L}\p{N}-]{2,}$/u.test(l) || isVagueLemma(l)) continue;
       w.set(l, 1);
       text.set(l, l);
     }

@@ -25,9 +25,12 @@ interface Term {
   words: string[];
   /** Summed weight of the term over the cluster's papers. */
   count: number;
+  /** How many of the cluster's papers use it. */
+  papers: number;
+  /** How well the term picks out the cluster's papers (see `scoreTerms`). */
   score: number;
-  /** Score for choosing label phrases (single words discounted). */
-  rank?: number;
+  /** The score with single words discounted: the order for labels and keywords. */
+  rank: number;
 }
 
 interface Scored {
@@ -36,11 +39,15 @@ interface Scored {
   clustersWith: Map<string, number>;
 }
 
+/** A single word names a topic less precisely than a phrase ("time" vs "sparse attention"). */
+const SINGLE_WORD_FACTOR = 0.6;
+
 /**
  * Scores each cluster's terms: coverage (weight per paper of the cluster) times BERTopic's
  * log(1 + A / f_t), times precision (the share of the term's weight that falls in this cluster).
  * BERTopic's factor alone is mild: "features" used across the corpus would outrank
- * "interpretability" in a cluster of sparse autoencoder papers.
+ * "interpretability" in a cluster of sparse autoencoder papers. Vague terms ("models", "machine
+ * learning") never get here (see label-terms.ts).
  */
 function scoreTerms(
   assignments: readonly number[],
@@ -48,12 +55,14 @@ function scoreTerms(
   { text, weights }: PaperTerms,
 ): Scored {
   const perCluster = Array.from({ length: k }, () => new Map<string, number>());
+  const papers = Array.from({ length: k }, () => new Map<string, number>());
   const sizes = new Array<number>(k).fill(0);
   const total = new Map<string, number>();
   assignments.forEach((c, i) => {
     sizes[c]++;
     for (const [t, w] of weights[i] ?? []) {
       perCluster[c].set(t, (perCluster[c].get(t) ?? 0) + w);
+      papers[c].set(t, (papers[c].get(t) ?? 0) + 1);
       total.set(t, (total.get(t) ?? 0) + w);
     }
   });
@@ -67,30 +76,51 @@ function scoreTerms(
     [...m.entries()]
       .map(([key, count]) => {
         const f = total.get(key)!;
-        const score = (count / Math.max(1, sizes[c])) * Math.log(1 + average / f) * (count / f);
-        return { key, text: text.get(key)!, words: key.split(' '), count, score };
+        const coverage = count / Math.max(1, sizes[c]);
+        const precision = count / f;
+        const score = coverage * precision * Math.log(1 + average / f);
+        const words = key.split(' ');
+        const rank = score * (words.length > 1 ? 1 : SINGLE_WORD_FACTOR);
+        return {
+          key,
+          text: text.get(key)!,
+          words,
+          count,
+          papers: papers[c].get(key)!,
+          score,
+          rank,
+        };
       })
-      .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+      .sort(byRank),
   );
   return { terms, clustersWith };
 }
 
+/** Best first; on a tie the term more papers use, then alphabetically. */
+function byRank(a: Term, b: Term): number {
+  return b.rank - a.rank || b.papers - a.papers || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
 /**
  * Two phrases repeat each other when one's words contain the other's, they share half their
- * words, or they are overlapping pieces of one longer phrase ("polynomial time", "time
- * algorithm"). Sharing only the head word is allowed: "field theory · string theory".
+ * words, they are overlapping pieces of one longer phrase ("polynomial time", "time
+ * algorithm"), or the cluster uses a term made of both ("sparse network" and "neural networks"
+ * in "sparse neural networks"). Sharing only the head word is otherwise allowed: "field theory ·
+ * string theory".
  */
-function nearDuplicate(a: Term, b: Term): boolean {
+function nearDuplicate(a: Term, b: Term, terms: readonly Term[]): boolean {
   const shared = a.words.filter((w) => b.words.includes(w)).length;
-  const union = new Set([...a.words, ...b.words]).size;
+  const all = new Set([...a.words, ...b.words]);
   const chained = (x: Term, y: Term) =>
     x.words.length > 1 && y.words.length > 1 && x.words[x.words.length - 1] === y.words[0];
   return (
     shared === a.words.length ||
     shared === b.words.length ||
-    shared / union >= 0.5 ||
+    shared / all.size >= 0.5 ||
     chained(a, b) ||
-    chained(b, a)
+    chained(b, a) ||
+    (shared > 0 &&
+      terms.some((t) => t.words.length >= all.size && [...all].every((w) => t.words.includes(w))))
   );
 }
 
@@ -99,31 +129,39 @@ function pickLabel(candidates: Term[], skip: number, maxLength: number): string 
   const chosen: Term[] = [];
   for (let i = skip; i < candidates.length && chosen.length < 3; i++) {
     const t = candidates[i];
-    if (chosen.some((c) => nearDuplicate(c, t))) continue;
+    if (chosen.some((c) => nearDuplicate(c, t, candidates))) continue;
     const length = [...chosen, t].map((c) => c.text).join(' · ').length;
     if (chosen.length >= 1 && length > maxLength) continue;
     // A third phrase must be nearly as characteristic as the first, or it only adds length.
-    if (chosen.length === 2 && (t.rank ?? t.score) < 0.5 * (chosen[0].rank ?? chosen[0].score))
-      break;
+    if (chosen.length === 2 && t.rank < 0.5 * chosen[0].rank) break;
     chosen.push(t);
   }
   return chosen.map((c) => c.text).join(' · ');
 }
 
-/** A single word names a topic less precisely than a phrase ("time" vs "sparse attention"). */
-const SINGLE_WORD_FACTOR = 0.6;
-
 /**
- * Terms that may name cluster c, best first: not in every cluster, used by 2+ papers when any
- * are, single words discounted.
+ * Terms that may name cluster c, best first: not in every cluster, and used by 2+ of its papers
+ * when any are.
  */
 function labelCandidates({ terms, clustersWith }: Scored, c: number, k: number): Term[] {
   const mine = terms[c].filter((t) => k < 2 || clustersWith.get(t.key)! < k);
-  const recurring = mine.filter((t) => t.count >= 2);
-  const rank = (t: Term) => t.score * (t.words.length > 1 ? 1 : SINGLE_WORD_FACTOR);
-  return (recurring.length >= 2 ? recurring : mine)
-    .map((t) => ({ ...t, rank: rank(t) }))
-    .sort((a, b) => b.rank - a.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const recurring = mine.filter((t) => t.papers >= 2);
+  return recurring.length >= 2 ? recurring : mine;
+}
+
+/**
+ * The cluster's best terms, those used by 2+ of its papers first, leaving out any whose words
+ * are all in a term listed before it ("autoencoder" after "sparse autoencoders").
+ */
+function pickKeywords(terms: Term[], count: number): string[] {
+  const chosen: Term[] = [];
+  for (const t of [...terms.filter((x) => x.papers >= 2), ...terms.filter((x) => x.papers < 2)]) {
+    if (chosen.length >= count) break;
+    if (chosen.some((c) => c.text === t.text || t.words.every((w) => c.words.includes(w))))
+      continue;
+    chosen.push(t);
+  }
+  return chosen.map((t) => t.text);
 }
 
 /**
@@ -158,12 +196,7 @@ export function labelClusters(
       label = pickLabel(candidates, skip, maxLength);
     if (label === '' || used.has(label)) label = label ? `${label} (${c + 1})` : `Cluster ${c + 1}`;
     used.add(label);
-    const keywords: string[] = [];
-    for (const t of phrases.terms[c]) {
-      if (keywords.length >= keywordCount) break;
-      if (!keywords.includes(t.text)) keywords.push(t.text);
-    }
-    labels.push({ id: c, label, keywords });
+    labels.push({ id: c, label, keywords: pickKeywords(phrases.terms[c], keywordCount) });
   }
   return labels;
 }

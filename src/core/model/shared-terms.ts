@@ -1,6 +1,6 @@
 // "Why are these two papers related?": the features two papers share, ranked by how much each
-// adds to their cosine, without repeating a keyphrase's own words ("sparse autoencoders" makes
-// "sparse" and "autoencoder" redundant).
+// adds to their cosine, without repeating a keyphrase's own words or its acronym ("sparse
+// autoencoders" makes "sparse", "autoencoder" and "SAE" redundant).
 
 import { stemmer } from 'stemmer';
 import type { SparseVector } from '../types.ts';
@@ -20,9 +20,40 @@ function covers(outer: readonly string[], inner: readonly string[]): boolean {
 }
 
 /**
- * Returns a function listing the shared terms of two vectors: (explainable) features in both, by descending
- * contribution to the dot product (ties by feature index), minus any term whose words are all
- * inside another contributing term with more words, or inside an equal term ranked earlier.
+ * True when `acronym` ("SAE", "LLM", "MoE") can stand for `phrase` ("sparse autoencoders"): its
+ * letters, in order, start each of the phrase's words, the others falling inside them.
+ */
+export function abbreviates(acronym: string, phrase: string): boolean {
+  if (!/^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/.test(acronym)) return false;
+  const letters = acronym.replace(/s$/, '').toLowerCase();
+  const words = phrase
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  // Letter i starts word w; the letters before the next word's must occur in word w, in order.
+  const from = (i: number, w: number): boolean => {
+    if (w === words.length) return i === letters.length;
+    if (i === letters.length || letters[i] !== words[w][0]) return false;
+    let at = 1;
+    for (let next = i + 1; ; next++) {
+      if (from(next, w + 1)) return true;
+      if (next === letters.length) return false;
+      at = words[w].indexOf(letters[next], at) + 1;
+      if (at === 0) return false;
+    }
+  };
+  return words.length > 1 && from(0, 0);
+}
+
+/** Terms after the third must still carry this share of the best term's contribution. */
+const MINOR_SHARE = 0.1;
+
+/**
+ * Returns a function listing the shared terms of two vectors: (explainable) features in both,
+ * minus any term whose words are all inside another shared term with more words (or inside an
+ * equal term that contributes more), so "sparse autoencoders" leaves out "autoencoder". Phrases
+ * come first, then single words, each by descending contribution to the dot product (ties by
+ * feature index): a phrase names the shared topic more precisely than the words it is made of.
  * The first three are kept; a fourth and fifth only if they still carry a tenth of the best.
  */
 export function createTermRedundancy(
@@ -52,18 +83,27 @@ export function createTermRedundancy(
       else j++;
     }
     common.sort((x, y) => y.c - x.c || x.f - y.f);
-    const out: string[] = [];
-    for (let r = 0; r < common.length && out.length < maxShared; r++) {
-      const mine = stemsOf(common[r].f);
-      const redundant = common.some((other, q) => {
+    const kept = common.filter((term, r) => {
+      const mine = stemsOf(term.f);
+      return !common.some((other, q) => {
         if (q === r) return false;
         const theirs = stemsOf(other.f);
-        if (!covers(theirs, mine)) return false;
-        return theirs.length > mine.length || q < r;
+        return covers(theirs, mine) && (theirs.length > mine.length || q < r);
       });
-      if (redundant) continue;
-      if (out.length >= 3 && common[r].c < 0.1 * common[0].c) break;
-      out.push(features[common[r].f]);
+    });
+    const best = kept.length > 0 ? kept[0].c : 0;
+    const ordered = [
+      ...kept.filter((t) => stemsOf(t.f).length > 1),
+      ...kept.filter((t) => stemsOf(t.f).length === 1),
+    ];
+    const out: string[] = [];
+    for (const term of ordered) {
+      if (out.length >= maxShared) break;
+      if (out.length >= 3 && term.c < MINOR_SHARE * best) continue;
+      const label = features[term.f];
+      // "SAE" says nothing that "sparse autoencoders" has not.
+      if (out.some((listed) => abbreviates(label, listed))) continue;
+      out.push(label);
     }
     return out;
   };

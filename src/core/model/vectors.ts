@@ -2,10 +2,10 @@
 // keyphrases. Phrases are weighted up because one shared phrase ("sparse autoencoders") says
 // more about two papers than the two shared words it is made of.
 
-import { stemmer } from 'stemmer';
 import { readableForms } from '../text/corpus-stats.ts';
-import { isGenericNoun } from '../text/generic-words.ts';
 import type { AnalysedDoc, Keyphrase, SparseVector } from '../types.ts';
+import { createNounTest, explainableFeatures } from './explainable.ts';
+import { lemmaForms } from './lemma-forms.ts';
 
 export interface VectorOptions {
   /** Features in fewer documents than this are dropped: they cannot link two papers. */
@@ -20,9 +20,9 @@ export interface VectorOptions {
    */
   phrases?: 'ranked' | 'candidates';
   /**
-   * Keep only lemmas whose stem occurs in some candidate phrase (see `explainable`). Off by
-   * default: verbs and adjectives still help to cluster (NMI on arxiv10: 0.707 keeping all
-   * lemmas, 0.693 with this filter).
+   * Keep only lemmas that are nouns in most of their occurrences (see `explainable`). Off by
+   * default: verbs and adjectives still help to cluster (mean NMI over 10 seeds on arxiv10 at
+   * k = 10: 0.70 keeping all lemmas, 0.69 without verbs, 0.68 with nouns only).
    */
   nounLemmasOnly?: boolean;
 }
@@ -38,15 +38,14 @@ export const DEFAULT_VECTOR_OPTIONS: Required<VectorOptions> = {
 export interface VectorSpace {
   /** One L2-normalised vector per document (empty when a document has no kept feature). */
   vectors: SparseVector[];
-  /** Readable label per feature index: a keyphrase's readable text, or a lemma as is. */
+  /** Readable label per feature index: a keyphrase's readable text, or a lemma as written. */
   features: string[];
   /** Whether each feature is a keyphrase (true) or a single lemma (false). */
   isPhrase: boolean[];
   /**
-   * Whether a feature can explain a link to a reader: phrases, and lemmas whose stem occurs in
-   * some candidate phrase of the corpus and is not a generic research noun ("analysis").
-   * Candidates are noun phrases, so this leaves out most verbs, adverbs and debris ("ensure",
-   * "e.g.") that link papers without saying why.
+   * Whether a feature can explain a link to a reader (see explainable.ts): phrases with a
+   * specific word, and lemmas that are nouns in most of their occurrences and not vague
+   * ("approach", "data"). Verbs and adjectives link papers without saying why.
    */
   explainable: boolean[];
 }
@@ -58,21 +57,6 @@ function resolveOptions(options: VectorOptions): Required<VectorOptions> {
     throw new Error('papermap vectors: maxDfRatio must be in (0, 1].');
   if (!(o.phraseWeight > 0)) throw new Error('papermap vectors: phraseWeight must be positive.');
   return o;
-}
-
-/** A lemma's stems as phrase keys spell them (Porter for plain words, hyphen parts apart). */
-function lemmaStems(lemma: string): string[] {
-  return lemma
-    .split('-')
-    .filter(Boolean)
-    .map((part) => (/^[a-z]+$/.test(part) ? stemmer(part) : part));
-}
-
-/** Stems that occur in any candidate phrase: the corpus's noun-phrase vocabulary. */
-function phraseStems(docs: AnalysedDoc[]): Set<string> {
-  const stems = new Set<string>();
-  for (const d of docs) for (const p of d.phrases) for (const s of p.key.split(' ')) stems.add(s);
-  return stems;
 }
 
 /** Raw term counts per document, keyed by "w:lemma" or "p:phrase key" so the two never collide. */
@@ -127,14 +111,7 @@ export function buildVectors(
   }
   const phraseKeys = new Set(phraseText.keys());
 
-  const vocabulary = phraseStems(docs);
-  const verdicts = new Map<string, boolean>();
-  const isNounLemma = (lemma: string) => {
-    let keep = verdicts.get(lemma);
-    if (keep === undefined)
-      verdicts.set(lemma, (keep = lemmaStems(lemma).every((s) => vocabulary.has(s))));
-    return keep;
-  };
+  const isNounLemma = createNounTest(docs);
   const keepLemma = o.nounLemmasOnly ? isNounLemma : () => true;
   const docCounts = docs.map((d, i) => countTerms(d, keyphrases[i] ?? [], phraseKeys, keepLemma));
   const df = new Map<string, number>();
@@ -148,7 +125,12 @@ export function buildVectors(
   const index = new Map(kept.map((t, i) => [t, i]));
   const idf = kept.map((t) => Math.log((1 + n) / (1 + df.get(t)!)) + 1);
   const isPhrase = kept.map((t) => t.startsWith('p:'));
-  const features = kept.map((t) => (t.startsWith('p:') ? phraseText.get(t.slice(2))! : t.slice(2)));
+  const lemmaForm = new Map<string, string>();
+  const lemmaKeys = kept.filter((t) => t.startsWith('w:')).map((t) => t.slice(2));
+  lemmaForms(docs, lemmaKeys).forEach((form, i) => lemmaForm.set(lemmaKeys[i], form));
+  const features = kept.map((t) =>
+    t.startsWith('p:') ? phraseText.get(t.slice(2))! : lemmaForm.get(t.slice(2))!,
+  );
 
   const vectors = docCounts.map((counts): SparseVector => {
     const entries: [number, number][] = [];
@@ -167,15 +149,7 @@ export function buildVectors(
       values: entries.map((e) => e[1] / norm),
     };
   });
-  // Words about the research itself ("analysis", "framework") explain no link either.
-  const explainable = kept.map((t, f) => {
-    if (isPhrase[f]) return true;
-    const lemma = t.slice(2);
-    const stems = lemmaStems(lemma);
-    return (
-      /^\p{L}[\p{L}\p{N}-]*$/u.test(lemma) && isNounLemma(lemma) && !stems.every(isGenericNoun)
-    );
-  });
+  const explainable = explainableFeatures(kept, isNounLemma);
   return { vectors, features, isPhrase, explainable };
 }
 

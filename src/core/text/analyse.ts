@@ -5,12 +5,32 @@ import type { AnalysedDoc } from '../types.ts';
 import { indexAcronyms } from './acronym-index.ts';
 import { findCandidates } from './candidates.ts';
 import { collectNames, readableWord, undoTitleCase } from './casing.ts';
-import { contentLemmas } from './lemmas.ts';
+import { contentLemmas, type TokenReading } from './lemmas.ts';
 import { PhraseCollector } from './phrase-collector.ts';
 import { wordStems } from './phrase-key.ts';
 import { demoteVerbs } from './verbs.ts';
 import type { Nlp } from './wink.ts';
-import { buildWords, readTokens } from './words.ts';
+import { buildWords, readTokens, type Word } from './words.ts';
+
+const NOUN = 1;
+const NAME = 2;
+
+/**
+ * Per token of title + abstract: read as a noun where the phrase patterns read its word as one
+ * (a compound's head only), as a name where a word is capitalised inside a sentence. Returns
+ * the reading of one text, given the position of its first token.
+ */
+function readTokenRoles(words: Word[], length: number) {
+  const flags = new Uint8Array(length);
+  for (const w of words) {
+    if (w.role === 'noun') flags[w.last] |= NOUN;
+    if (!w.sentenceInitial && /^\p{Lu}\p{Ll}/u.test(w.text)) flags[w.last] |= NAME;
+  }
+  return (offset: number): TokenReading => ({
+    isNoun: (i) => (flags[offset + i] & NOUN) !== 0,
+    isName: (i) => (flags[offset + i] & NAME) !== 0,
+  });
+}
 
 export function analyseDocument(nlp: Nlp, title: string, abstract: string): AnalysedDoc {
   const t = readTokens(nlp, undoTitleCase(title.trim()));
@@ -21,7 +41,11 @@ export function analyseDocument(nlp: Nlp, title: string, abstract: string): Anal
     ...buildWords(a.columns, a.spans, titleLength, t.spans.length, false),
   ];
   demoteVerbs(words);
-  const lemmas = [...contentLemmas(t.columns, t.isOOV), ...contentLemmas(a.columns, a.isOOV)];
+  const reading = readTokenRoles(words, titleLength + a.columns.value.length);
+  const inTitle = contentLemmas(t.columns, t.isOOV, reading(0));
+  const inAbstract = contentLemmas(a.columns, a.isOOV, reading(titleLength));
+  const lemmas = [...inTitle.lemmas, ...inAbstract.lemmas];
+  const nounLemmas = [...inTitle.nouns, ...inAbstract.nouns];
 
   // An acronym defined in the text stands for its expansion's stems wherever it appears, so
   // "SAEs" and "sparse autoencoders" are one phrase.
@@ -51,5 +75,10 @@ export function analyseDocument(nlp: Nlp, title: string, abstract: string): Anal
     }
     phrases.add(key, surface, words[start].position, words[start].inTitle, acronym);
   }
-  return { lemmas, phrases: phrases.result(), length: titleLength + a.columns.value.length };
+  return {
+    lemmas,
+    nounLemmas,
+    phrases: phrases.result(),
+    length: titleLength + a.columns.value.length,
+  };
 }

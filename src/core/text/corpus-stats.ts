@@ -72,7 +72,10 @@ export function corpusStatistics(docs: AnalysedDoc[]): CorpusStatistics {
  * The written form of each key used by the most documents. Ties go to the form with fewer
  * capitals (casing left over from an expansion or a heading), then to the alphabetically first.
  */
-export function readableForms(docs: AnalysedDoc[], keys: Set<string>): Map<string, string> {
+export function readableForms(
+  docs: readonly AnalysedDoc[],
+  keys: ReadonlySet<string>,
+): Map<string, string> {
   const tallies = new Map<string, Map<string, number>>();
   for (const d of docs) {
     for (const p of d.phrases) {

@@ -217,7 +217,6 @@ export const GENERIC_NOUNS: readonly string[] = [
   'quality',
   'practice',
   'demand',
-  'attention',
   'interest',
   'progress',
   'success',

@@ -15,3 +15,11 @@ export {
   isGenericModifier,
   isGenericNoun,
 } from './generic-words.ts';
+export {
+  BROAD_LEMMAS,
+  BROAD_PHRASES,
+  BROAD_WORDS,
+  isBroadLemma,
+  isBroadPhrase,
+  isBroadWord,
+} from './broad-words.ts';

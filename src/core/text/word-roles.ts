@@ -5,16 +5,22 @@ import type { TokenColumns, WordRole } from './words.ts';
 const HAS_LETTER = /\p{L}/u;
 
 /**
- * Latin abbreviations of citations and asides, and LaTeX commands left in abstracts
- * ("$\\widetilde{O}(n)$"), all of which wink tags as nouns.
+ * Latin abbreviations of citations and asides, LaTeX commands left in abstracts
+ * ("$\\widetilde{O}(n)$", "{\\rm GeV}") and HTML sub- and superscripts flattened into text
+ * ("H/sub infinity/"), all of which wink tags as nouns.
  */
 const NOT_TERMS = new Set(
   (
     'et al etc e.g. i.e. vs cf eg ie viz widetilde tilde mathcal mathbb mathrm mathbf mathsf ' +
-    'textit textbf texttt emph em operatorname frac sqrt cdot cdots ldots dots sim approx leq ' +
-    'geq le ge ell infty varepsilon epsilon mtimes'
+    'textit textbf texttt textrm mathit boldsymbol rm emph em operatorname frac sqrt cdot cdots ' +
+    'ldots dots sim approx leq geq le ge ell infty varepsilon epsilon mtimes sub sup'
   ).split(' '),
 );
+
+/** `lower` (a lowercased word) is debris that names nothing, whatever its tag. */
+export function isNotTerm(lower: string): boolean {
+  return NOT_TERMS.has(lower);
+}
 
 /**
  * -ing forms that name a field or an operation ("machine learning", "image processing"). wink tags

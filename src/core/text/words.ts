@@ -16,6 +16,8 @@ export interface Word {
   pos: string;
   /** 0-based index of the word's first token in title + abstract. */
   position: number;
+  /** 0-based index of its last token: a compound's head ("context" in "long-context"). */
+  last: number;
   /** Global sentence number: sentence boundaries end phrases. */
   sentence: number;
   sentenceInitial: boolean;
@@ -108,6 +110,7 @@ export function buildWords(
         role,
         pos: columns.pos[end],
         position: offset + i,
+        last: offset + end,
         sentence: firstSentence + s,
         sentenceInitial: initial && !isPunct,
         inTitle,

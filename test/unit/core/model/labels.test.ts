@@ -53,6 +53,30 @@ describe('labelClusters', () => {
     expect(sae.label).toBe('sparse autoencoders · interpretability');
   });
 
+  it('names no cluster by a vague word or an umbrella discipline, however common', () => {
+    const kps = [
+      [kp('model', 'models'), kp('machin learn', 'machine learning'), kp('converg', 'convergence')],
+      [kp('model', 'models'), kp('machin learn', 'machine learning'), kp('converg', 'convergence')],
+      [kp('data'), kp('prune', 'pruning'), kp('lotteri ticket', 'lottery tickets')],
+      [kp('data'), kp('prune', 'pruning'), kp('lotteri ticket', 'lottery tickets')],
+    ];
+    const l = labelClusters([0, 0, 1, 1], 2, kps);
+    expect(l[0].label).toBe('convergence');
+    expect(l[1].label).toBe('lottery tickets · pruning');
+    for (const x of l)
+      for (const w of ['models', 'machine learning', 'data']) expect(x.keywords).not.toContain(w);
+  });
+
+  it('does not repeat a phrase in its own words among the keywords', () => {
+    const kps = [
+      [kp('spars autoencod', 'sparse autoencoders'), kp('autoencod', 'autoencoders')],
+      [kp('spars autoencod', 'sparse autoencoders'), kp('autoencod', 'autoencoders')],
+      [kp('prune', 'pruning')],
+      [kp('prune', 'pruning')],
+    ];
+    expect(labelClusters([0, 0, 1, 1], 2, kps)[0].keywords).toEqual(['sparse autoencoders']);
+  });
+
   it('keeps labels distinct when two clusters share their phrases', () => {
     const kps = [
       [kp('a b'), kp('c d')],

@@ -5,6 +5,7 @@ import {
   nearestNeighbours,
 } from '../../../../src/core/model/knn-kernel.ts';
 import { buildNeighbourGraph, neighbourEdges } from '../../../../src/core/model/neighbours.ts';
+import { abbreviates } from '../../../../src/core/model/shared-terms.ts';
 import { buildVectors, sparseDot } from '../../../../src/core/model/vectors.ts';
 import type { SparseVector } from '../../../../src/core/types.ts';
 import { syntheticCorpus } from './synthetic.ts';
@@ -88,6 +89,32 @@ describe('buildNeighbourGraph', () => {
     };
     const g = buildNeighbourGraph([v([3, 2, 4, 1, 1]), v([3, 2, 4, 2, 1])], features, 1);
     expect(g[0].shared).toEqual(['sparse autoencoders', 'interpretability', 'feature']);
+  });
+
+  it('lists shared phrases before single words, and never a word of a listed phrase', () => {
+    const features = ['gradient', 'sparse attention', 'attention', 'kv cache', 'token', 'cache'];
+    const v = (w: number[]): SparseVector => {
+      const norm = Math.hypot(...w);
+      return { indices: w.map((_, i) => i), values: w.map((x) => x / norm) };
+    };
+    // "gradient" adds most to the cosine, but the phrases name the shared topic.
+    const g = buildNeighbourGraph([v([9, 2, 3, 1, 3, 3]), v([9, 2, 3, 1, 3, 3])], features, 1);
+    expect(g[0].shared).toEqual(['sparse attention', 'kv cache', 'gradient', 'token']);
+  });
+
+  it('does not list an acronym after the phrase it stands for', () => {
+    const features = ['sparse autoencoders', 'SAE', 'LLM', 'feature'];
+    const v = (w: number[]): SparseVector => {
+      const norm = Math.hypot(...w);
+      return { indices: w.map((_, i) => i), values: w.map((x) => x / norm) };
+    };
+    const g = buildNeighbourGraph([v([3, 3, 2, 2]), v([3, 3, 2, 2])], features, 1);
+    expect(g[0].shared).toEqual(['sparse autoencoders', 'LLM', 'feature']);
+    expect(abbreviates('LLMs', 'large language models')).toBe(true);
+    expect(abbreviates('MoE', 'mixture of experts')).toBe(true);
+    expect(abbreviates('LoRA', 'low-rank adaptation')).toBe(true);
+    expect(abbreviates('LLM', 'sparse attention')).toBe(false);
+    expect(abbreviates('sae', 'sparse autoencoders')).toBe(false);
   });
 
   it('lists only explainable features when told which are', () => {

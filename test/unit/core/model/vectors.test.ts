@@ -71,6 +71,41 @@ describe('buildVectors', () => {
     expect(space.isPhrase[space.features.indexOf('sparse autoencoders')]).toBe(true);
   });
 
+  it('writes lemma features as the corpus spells them in its phrases', () => {
+    const docs = [
+      doc(
+        ['llm', 'hessian', 'activation'],
+        [
+          ['llm', 'LLMs', 1],
+          ['hessian', 'Hessian', 1],
+        ],
+      ),
+      doc(['llm', 'hessian', 'activation'], [['activ', 'activations', 2]]),
+      doc(['galaxy'], []),
+      doc(['star'], []),
+    ];
+    const v = buildVectors(docs, [[], [], [], []]);
+    expect(v.features).toEqual(expect.arrayContaining(['LLM', 'Hessian', 'activation']));
+  });
+
+  it('explains links only with topical nouns and specific phrases', () => {
+    const withNouns = (lemmas: string[], nounLemmas: string[]): AnalysedDoc => ({
+      ...doc(lemmas),
+      nounLemmas,
+    });
+    const v = buildVectors(
+      [
+        withNouns(['require', 'pruning', 'robust', 'data'], ['pruning', 'data']),
+        withNouns(['require', 'pruning', 'robust', 'data'], ['pruning', 'data']),
+        withNouns(['galaxy'], ['galaxy']),
+        withNouns(['star'], ['star']),
+      ],
+      [[], [], [], []],
+    );
+    const explained = v.features.filter((_, f) => v.explainable[f]);
+    expect(explained).toEqual(['pruning']);
+  });
+
   it('leaves a paper without shared features with an empty vector', () => {
     const v = buildVectors([doc(['alpha']), doc(['beta']), doc([])], [[], [], []]);
     expect(v.vectors.every((x) => x.indices.length === 0)).toBe(true);

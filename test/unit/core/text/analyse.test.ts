@@ -169,6 +169,11 @@ describe('analyseDocument on small texts', () => {
   it('is deterministic and copes with empty text', () => {
     const p = 'Sparse training of large language models (LLMs) with N:M sparsity.';
     expect(analyseDocument(nlp, 'Title', p)).toEqual(analyseDocument(nlp, 'Title', p));
-    expect(analyseDocument(nlp, '', '')).toEqual({ lemmas: [], phrases: [], length: 0 });
+    expect(analyseDocument(nlp, '', '')).toEqual({
+      lemmas: [],
+      nounLemmas: [],
+      phrases: [],
+      length: 0,
+    });
   });
 });

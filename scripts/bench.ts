@@ -38,10 +38,14 @@ for (const size of sizes) {
   await writeFile(file, await makeCorpus(size, values.datasets));
   const results: Run[] = [];
   for (let r = 0; r < runs; r++) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-build.ts', file], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 26,
-    });
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/bench-build.ts', file],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      },
+    );
     results.push(JSON.parse(out.trim().split('\n').pop()!) as Run);
   }
   const first = results[0];
@@ -50,7 +54,11 @@ for (const size of sizes) {
     `\n${size} papers -> ${first.papers} nodes, ${first.edges} links, ${first.clusters} clusters, file ${(first.bytes / 1e6).toFixed(1)} MB`,
   );
   for (const stage of Object.keys(first.timings))
-    console.log(`  ${stage.padEnd(11)} ${(median(results.map((r) => r.timings[stage])) / 1000).toFixed(2).padStart(7)} s`);
-  console.log(`  ${'total'.padEnd(11)} ${(total / 1000).toFixed(2).padStart(7)} s   (${Math.round(size / (total / 1000))} papers/s)`);
+    console.log(
+      `  ${stage.padEnd(11)} ${(median(results.map((r) => r.timings[stage])) / 1000).toFixed(2).padStart(7)} s`,
+    );
+  console.log(
+    `  ${'total'.padEnd(11)} ${(total / 1000).toFixed(2).padStart(7)} s   (${Math.round(size / (total / 1000))} papers/s)`,
+  );
   console.log(`  peak memory ${Math.round(median(results.map((r) => r.peakRssMb)))} MB`);
 }

@@ -51,7 +51,10 @@ describe('papermap build on the default corpus', () => {
 
   it('links papers, keeps why-related terms and labels its clusters', () => {
     expect(graph.edges.length).toBeGreaterThanOrEqual(47 * 4);
-    for (const e of graph.edges) expect(e.attributes.shared.length).toBeGreaterThan(0);
+    // A link whose papers share only broad words ("task", "strategy") shows none rather than
+    // a meaningless one; nearly every link has topical terms to show.
+    const explained = graph.edges.filter((e) => e.attributes.shared.length > 0);
+    expect(explained.length / graph.edges.length).toBeGreaterThan(0.9);
     const { clusters } = graph.attributes;
     expect(clusters.length).toBeGreaterThanOrEqual(3);
     expect(new Set(clusters.map((c) => c.label)).size).toBe(clusters.length);

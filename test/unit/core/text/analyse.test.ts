@@ -1,25 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seedCorpusPapers } from '../../support/seed-corpus.ts';
 import { analyseDocument } from '../../../../src/core/text/analyse.ts';
 import { createNlp, type Nlp } from '../../../../src/core/text/wink.ts';
 import type { AnalysedDoc } from '../../../../src/core/types.ts';
 
-/** The default corpus: a title line, a blank line, an abstract line, for each paper. */
-function sparsityPapers(): { title: string; abstract: string }[] {
-  const lines = readFileSync('data/sparsity-papers.txt', 'utf8').split('\n');
-  const papers: { title: string; abstract: string }[] = [];
-  for (let i = 0; i + 2 < lines.length; i++) {
-    if (
-      lines[i].trim() &&
-      lines[i].length < 300 &&
-      !lines[i + 1].trim() &&
-      lines[i + 2].length >= 300
-    ) {
-      papers.push({ title: lines[i].trim(), abstract: lines[i + 2].trim() });
-    }
-  }
-  return papers;
-}
+const sparsityPapers = seedCorpusPapers;
 
 let nlp: Nlp;
 let papers: { title: string; abstract: string }[];

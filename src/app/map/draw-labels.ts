@@ -69,12 +69,23 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, maxLin
   return lines;
 }
 
+/** Narrow maps: the width of the map left of the controls, when `y` is level with them. */
+const PHONE_MAP_WIDTH = 640;
+const CONTROLS_GUTTER = 60;
+const CONTROLS_BOTTOM = 170;
+export function controlsGutter(width: number, y: number): number {
+  return width <= PHONE_MAP_WIDTH && y < CONTROLS_BOTTOM ? width - CONTROLS_GUTTER : width;
+}
+
 export function hoverDrawer(colors: MapColors): HoverFn {
   return (ctx, data, settings) => {
     const size = settings.labelSize + 1;
     const lineHeight = Math.round(size * 1.3);
     ctx.font = `600 ${size}px ${settings.labelFont}`;
-    const canvasW = ctx.canvas.width / (window.devicePixelRatio || 1);
+    const fullW = ctx.canvas.width / (window.devicePixelRatio || 1);
+    // On a phone the zoom buttons sit in the map's top right corner (MapControls): near the
+    // top, the box keeps clear of them.
+    const canvasW = controlsGutter(fullW, data.y);
     const pad = 7;
     // Wrap to the room on the roomier side of the node (phones are narrow).
     const room = Math.max(canvasW - data.x, data.x) - data.size - 3 - pad * 2 - 8;

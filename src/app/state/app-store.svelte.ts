@@ -8,7 +8,12 @@ import type { MapColors, Theme } from './colors.ts';
 import { MAP_COLORS } from './colors.ts';
 import { clusterCounts, matchingPapers } from './filter.ts';
 import type { MapIndex } from './map-index.ts';
-import { buildSearchIndex, searchPapers, type PaperSearch } from './search-index.ts';
+import {
+  buildSearchIndex,
+  buildSearchIndexInChunks,
+  searchPapers,
+  type PaperSearch,
+} from './search-index.ts';
 import type { PaperGraph, ViewState } from './types.ts';
 import { searchToView, viewToSearch, type KnownIds } from './url.ts';
 import { INITIAL_VIEW, sameUrlState, selectPaper } from './view-state.ts';
@@ -44,8 +49,16 @@ export class AppStore {
   readonly query = $derived(this.view.query);
   readonly mode = $derived(this.view.view);
 
-  readonly search: PaperSearch;
-  readonly searchHits = $derived.by(() => searchPapers(this.search, this.query));
+  // The search index takes a while to build on large maps (~1.7 s at 10k papers), so it is not
+  // built before the first render: `prepareSearch` builds it once the map is shown, and the
+  // first query (typed, or from the URL) builds it if it isn't there yet.
+  #search: PaperSearch | null = null;
+  get search(): PaperSearch {
+    return (this.#search ??= buildSearchIndex(this.graph));
+  }
+  readonly searchHits = $derived.by(() =>
+    this.query.trim() === '' ? null : searchPapers(this.search, this.query),
+  );
   readonly matching = $derived.by(() => matchingPapers(this.index, this.keywords, this.searchHits));
   readonly counts = $derived.by(() => clusterCounts(this.index, this.matching));
   readonly colors: MapColors = $derived(MAP_COLORS[this.theme]);
@@ -64,8 +77,23 @@ export class AppStore {
       hasPaper: (key) => graph.hasNode(key),
       hasCluster: (id) => index.clusterById.has(id),
     };
-    this.search = buildSearchIndex(graph);
     this.view = { ...searchToView(search, this.known), hovered: null };
+  }
+
+  /**
+   * Builds the search index after the first render, in chunks that leave the map responsive
+   * (one piece would block the page for over a second on large maps); a query that comes
+   * first builds it at once, and the chunked one is then dropped.
+   */
+  prepareSearch() {
+    const start = () => {
+      void this.index.keyphrases;
+      void buildSearchIndexInChunks(this.graph).then((built) => {
+        this.#search ??= built;
+      });
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
+    else setTimeout(start, 0);
   }
 
   update(change: (s: ViewState) => ViewState, mode: HistoryMode = 'push') {

@@ -41,6 +41,9 @@ export function buildMapIndex(graph: PaperGraph): MapIndex {
   for (const list of members.values()) list.sort(byTitle);
   const centroids = new Map<number, { x: number; y: number }>();
   for (const [id, s] of sums) centroids.set(id, { x: s.x / s.n, y: s.y / s.n });
+  // Built on first use (the keyphrase filter, a `kw` in the URL, or after the first render via
+  // AppStore.prepareSearch): it is not needed to draw the map.
+  let keyphrases: ReadonlyMap<string, KeyphraseEntry> | null = null;
   return {
     title: attrs.title,
     clusters,
@@ -48,7 +51,9 @@ export function buildMapIndex(graph: PaperGraph): MapIndex {
     clusterOf,
     members,
     neighbours,
-    keyphrases: buildKeyphraseIndex(papers),
+    get keyphrases() {
+      return (keyphrases ??= buildKeyphraseIndex(papers));
+    },
     centroids,
     nodeCount: graph.order,
     edgeCount: graph.size,

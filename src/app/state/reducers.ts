@@ -20,10 +20,18 @@ export interface DrawContext {
   /** The hovered paper, else the selected one: it and its neighbours stand out. */
   focus: string | null;
   focusNeighbours: ReadonlySet<string>;
+  /**
+   * The paper the rest of the map dims around: the focus on small maps; on large maps only the
+   * selected paper, so a hover changes just the old and new neighbourhoods (a partial refresh).
+   */
+  dimFocus: string | null;
+  dimNeighbours: ReadonlySet<string>;
   selected: string | null;
   colors: MapColors;
   onlyFocusEdges: boolean;
 }
+
+const NO_NODES: ReadonlySet<string> = new Set();
 
 export function drawContext(
   index: Pick<MapIndex, 'neighbours' | 'edgeCount' | 'clusterOf'>,
@@ -39,20 +47,54 @@ export function drawContext(
   // drawn, so it can't be the focus: that would dim the whole map around nothing.
   const visible = (key: string | null) =>
     key !== null && !state.hiddenClusters.has(index.clusterOf.get(key) ?? -1);
-  const focus = visible(state.hovered)
-    ? state.hovered
-    : visible(state.selected)
-      ? state.selected
-      : null;
+  const selected = visible(state.selected) ? state.selected : null;
+  const focus = visible(state.hovered) ? state.hovered : selected;
+  const onlyFocusEdges = index.edgeCount > LARGE_MAP_EDGES;
+  const dimFocus = onlyFocusEdges ? selected : focus;
+  const around = (key: string | null) => (key !== null && index.neighbours.get(key)) || NO_NODES;
   return {
     hiddenClusters: state.hiddenClusters,
     matching,
     focus,
-    focusNeighbours: (focus && index.neighbours.get(focus)) || new Set(),
+    focusNeighbours: around(focus),
+    dimFocus,
+    dimNeighbours: around(dimFocus),
     selected: state.selected,
     colors,
-    onlyFocusEdges: index.edgeCount > LARGE_MAP_EDGES,
+    onlyFocusEdges,
   };
+}
+
+/**
+ * The nodes and edges whose drawing differs between two contexts that differ only in the focus
+ * (a hover on a large map): the old and new focus papers, their neighbours and their edges.
+ * Null when anything else changed, or on small maps, where a hover dims the whole map: then
+ * everything is redrawn.
+ */
+export function changedByFocus(
+  prev: DrawContext,
+  next: DrawContext,
+  edgesOf: (key: string) => Iterable<string>,
+): { nodes: string[]; edges: string[] } | null {
+  if (!prev.onlyFocusEdges || !next.onlyFocusEdges) return null;
+  if (
+    prev.hiddenClusters !== next.hiddenClusters ||
+    prev.matching !== next.matching ||
+    prev.colors !== next.colors ||
+    prev.selected !== next.selected ||
+    prev.dimFocus !== next.dimFocus
+  )
+    return null;
+  if (prev.focus === next.focus) return { nodes: [], edges: [] };
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const ctx of [prev, next]) {
+    if (ctx.focus === null) continue;
+    nodes.add(ctx.focus);
+    for (const n of ctx.focusNeighbours) nodes.add(n);
+    for (const e of edgesOf(ctx.focus)) edges.add(e);
+  }
+  return { nodes: [...nodes], edges: [...edges] };
 }
 
 /** A title cut at a word boundary for the map, where long labels would cover their neighbours. */
@@ -64,45 +106,116 @@ export function mapLabel(title: string, max = MAP_LABEL_CHARS): string {
   return `${cut.replace(/[\s,:;.–-]+$/u, '')}…`;
 }
 
-export function makeNodeReducer(ctx: DrawContext) {
-  const { colors, focus, focusNeighbours, matching, hiddenClusters } = ctx;
-  const dim = (color: string) => mixColors(color, colors.background, colors.dimAmount);
-  return (key: string, a: PaperNodeAttributes): Partial<NodeDisplayData> => {
-    const base = { x: a.x, y: a.y, size: a.size, color: a.color, label: mapLabel(a.title) };
-    if (hiddenClusters.has(a.cluster)) return { ...base, hidden: true, label: null };
-    if (key === focus)
-      return { ...base, label: a.title, highlighted: true, forceLabel: true, zIndex: 3 };
-    if (focus !== null) {
-      if (focusNeighbours.has(key))
-        return {
-          ...base,
-          forceLabel: focusNeighbours.size <= FORCE_NEIGHBOUR_LABELS_UP_TO,
-          zIndex: 2,
-          highlighted: key === ctx.selected,
-        };
-      return { ...base, color: dim(a.color), label: null, zIndex: 0 };
-    }
-    if (matching !== null) {
-      if (matching.has(key))
-        return { ...base, forceLabel: matching.size <= FORCE_LABELS_UP_TO, zIndex: 2 };
-      return { ...base, color: dim(a.color), label: null, zIndex: 0 };
-    }
-    return { ...base, zIndex: 1 };
+// Sigma calls the reducers for thousands of papers per refresh: labels and dimmed colours are
+// computed once per title and per (colour, theme).
+const labelCache = new Map<string, string>();
+function cachedMapLabel(title: string): string {
+  let label = labelCache.get(title);
+  if (label === undefined) labelCache.set(title, (label = mapLabel(title)));
+  return label;
+}
+const dimCaches = new WeakMap<MapColors, Map<string, string>>();
+function dimmer(colors: MapColors): (color: string) => string {
+  let cache = dimCaches.get(colors);
+  if (!cache) dimCaches.set(colors, (cache = new Map()));
+  const c = cache;
+  return (color) => {
+    let dimmed = c.get(color);
+    if (dimmed === undefined)
+      c.set(color, (dimmed = mixColors(color, colors.background, colors.dimAmount)));
+    return dimmed;
   };
 }
 
+export function makeNodeReducer(ctx: DrawContext) {
+  const { colors, focus, focusNeighbours, dimFocus, dimNeighbours, matching, hiddenClusters } = ctx;
+  const dim = dimmer(colors);
+  const forceNeighbourLabels = focusNeighbours.size <= FORCE_NEIGHBOUR_LABELS_UP_TO;
+  const forceMatchingLabels = matching !== null && matching.size <= FORCE_LABELS_UP_TO;
+  return (key: string, a: PaperNodeAttributes): Partial<NodeDisplayData> => {
+    if (hiddenClusters.has(a.cluster))
+      return { x: a.x, y: a.y, size: a.size, color: a.color, hidden: true, label: null };
+    if (key === focus || key === dimFocus)
+      return {
+        x: a.x,
+        y: a.y,
+        size: a.size,
+        color: a.color,
+        label: a.title,
+        highlighted: true,
+        forceLabel: true,
+        zIndex: 3,
+      };
+    const label = cachedMapLabel(a.title);
+    if (focus !== null && focusNeighbours.has(key))
+      return {
+        x: a.x,
+        y: a.y,
+        size: a.size,
+        color: a.color,
+        label,
+        forceLabel: forceNeighbourLabels,
+        zIndex: 2,
+        highlighted: key === ctx.selected,
+      };
+    if (dimFocus !== null) {
+      if (dimNeighbours.has(key))
+        return { x: a.x, y: a.y, size: a.size, color: a.color, label, zIndex: 2 };
+      return { x: a.x, y: a.y, size: a.size, color: dim(a.color), label: null, zIndex: 0 };
+    }
+    if (matching !== null) {
+      if (matching.has(key))
+        return {
+          x: a.x,
+          y: a.y,
+          size: a.size,
+          color: a.color,
+          label,
+          forceLabel: forceMatchingLabels,
+          zIndex: 2,
+        };
+      return { x: a.x, y: a.y, size: a.size, color: dim(a.color), label: null, zIndex: 0 };
+    }
+    return { x: a.x, y: a.y, size: a.size, color: a.color, label, zIndex: 1 };
+  };
+}
+
+interface EdgeEnds {
+  source: string;
+  target: string;
+  sourceCluster: number;
+  targetCluster: number;
+}
+// Each edge's ends and their clusters, once per graph: `extremities` and attribute lookups per
+// edge and refresh were most of the edge reducer's time.
+const endsCaches = new WeakMap<PaperGraph, Map<string, EdgeEnds>>();
+function edgeEnds(graph: PaperGraph): Map<string, EdgeEnds> {
+  let ends = endsCaches.get(graph);
+  if (!ends) {
+    const m = new Map<string, EdgeEnds>();
+    graph.forEachEdge((edge, _a, source, target, sa, ta) =>
+      m.set(edge, { source, target, sourceCluster: sa.cluster, targetCluster: ta.cluster }),
+    );
+    endsCaches.set(graph, (ends = m));
+  }
+  return ends;
+}
+
 export function makeEdgeReducer(graph: PaperGraph, ctx: DrawContext) {
-  const { colors, focus, matching, hiddenClusters } = ctx;
-  const hidden = (node: string) => hiddenClusters.has(graph.getNodeAttribute(node, 'cluster'));
+  const { colors, focus, matching, hiddenClusters, onlyFocusEdges } = ctx;
+  const focusEdges = new Set(focus !== null && graph.hasNode(focus) ? graph.edges(focus) : []);
+  // On a large map with nothing hidden, an edge is drawn iff it is the focus paper's: no need
+  // to look at its ends.
+  const ends = onlyFocusEdges && hiddenClusters.size === 0 ? null : edgeEnds(graph);
   return (edge: string, a: LinkEdgeAttributes): Partial<EdgeDisplayData> => {
-    const [s, t] = graph.extremities(edge);
-    if (hidden(s) || hidden(t)) return { hidden: true };
-    if (focus !== null && (s === focus || t === focus))
-      return { color: colors.edgeFocus, size: 1 + a.weight * 3, zIndex: 2 };
-    if (ctx.onlyFocusEdges) return { hidden: true };
+    const e = ends?.get(edge);
+    if (e && (hiddenClusters.has(e.sourceCluster) || hiddenClusters.has(e.targetCluster)))
+      return { hidden: true };
+    if (focusEdges.has(edge)) return { color: colors.edgeFocus, size: 1 + a.weight * 3, zIndex: 2 };
+    if (onlyFocusEdges || !e) return { hidden: true };
     const size = 0.5 + a.weight * 1.5;
     if (focus !== null) return { color: colors.edgeFaint, size, zIndex: 0 };
-    if (matching !== null && !(matching.has(s) && matching.has(t)))
+    if (matching !== null && !(matching.has(e.source) && matching.has(e.target)))
       return { color: colors.edgeFaint, size, zIndex: 0 };
     return { color: colors.edge, size, zIndex: 1 };
   };

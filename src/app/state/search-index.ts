@@ -12,16 +12,30 @@ interface SearchDoc {
 
 export type PaperSearch = MiniSearch<SearchDoc>;
 
-export function buildSearchIndex(graph: PaperGraph): PaperSearch {
-  const search = new MiniSearch<SearchDoc>({
+/**
+ * Words are runs of letters and digits in any script: "a=b", "x<>y" or "co-author" split at
+ * the signs, which minisearch's default (spaces and some punctuation) keeps inside words. The
+ * same for indexing and for queries.
+ */
+export function tokenize(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '');
+}
+
+function emptyIndex(): PaperSearch {
+  return new MiniSearch<SearchDoc>({
     fields: ['title', 'abstract', 'authors', 'keywords'],
+    tokenize,
     searchOptions: {
+      tokenize,
       boost: { title: 3, keywords: 2, authors: 2 },
       prefix: true,
       fuzzy: 0.2,
       combineWith: 'AND',
     },
   });
+}
+
+function searchDocs(graph: PaperGraph): SearchDoc[] {
   const docs: SearchDoc[] = [];
   graph.forEachNode((key, a) =>
     docs.push({
@@ -32,7 +46,22 @@ export function buildSearchIndex(graph: PaperGraph): PaperSearch {
       keywords: a.keywords.join(' ; '),
     }),
   );
-  search.addAll(docs);
+  return docs;
+}
+
+export function buildSearchIndex(graph: PaperGraph): PaperSearch {
+  const search = emptyIndex();
+  search.addAll(searchDocs(graph));
+  return search;
+}
+
+/** The same index, built in chunks that yield to the browser between them. */
+export async function buildSearchIndexInChunks(
+  graph: PaperGraph,
+  chunkSize = 250,
+): Promise<PaperSearch> {
+  const search = emptyIndex();
+  await search.addAllAsync(searchDocs(graph), { chunkSize });
   return search;
 }
 

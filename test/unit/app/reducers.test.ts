@@ -4,6 +4,7 @@ import { MAP_COLORS, mixColors } from '../../../src/app/state/colors.ts';
 import { matchingPapers } from '../../../src/app/state/filter.ts';
 import { buildMapIndex } from '../../../src/app/state/map-index.ts';
 import {
+  changedByFocus,
   drawContext,
   LARGE_MAP_EDGES,
   makeEdgeReducer,
@@ -140,5 +141,104 @@ describe('map labels', () => {
     expect(long.endsWith('…')).toBe(true);
     expect(long.length).toBeLessThanOrEqual(35);
     expect(long).toBe('Learning k-Level Structured Sparse…');
+  });
+});
+
+describe('partial refresh on hover', () => {
+  // A large map: a dense block (over LARGE_MAP_EDGES edges) and a sparse path p0–p1–p2–p3.
+  const big = new Graph({ type: 'undirected' }) as unknown as PaperGraph;
+  big.replaceAttributes(graph.getAttributes());
+  const attrs = (i: number, cluster = 0) => ({
+    ...graph.getNodeAttributes('a'),
+    title: `Paper number ${i} with a rather long title about pruning`,
+    x: i,
+    y: -i,
+    cluster,
+  });
+  for (let i = 0; i < 70; i++) big.addNode(`n${i}`, attrs(i));
+  for (let i = 0; i < 70; i++)
+    for (let j = i + 1; j < 70; j++)
+      big.addEdgeWithKey(`${i}-${j}`, `n${i}`, `n${j}`, { weight: 0.2, shared: [] });
+  for (let i = 0; i < 4; i++) big.addNode(`p${i}`, attrs(100 + i, i % 2));
+  for (let i = 0; i < 3; i++)
+    big.addEdgeWithKey(`p${i}-p${i + 1}`, `p${i}`, `p${i + 1}`, { weight: 0.5, shared: [] });
+  big.addEdgeWithKey('p0-n0', 'p0', 'n0', { weight: 0.5, shared: [] });
+  const bigIndex = buildMapIndex(big);
+  const ctxOf = (state: Partial<Focus>, matching: ReadonlySet<string> | null = null) =>
+    drawContext(bigIndex, { ...none, ...state }, matching, colors);
+  const edgesOf = (k: string) => big.edges(k);
+
+  /** Every node and edge whose drawing differs between the two contexts. */
+  function differing(a: ReturnType<typeof ctxOf>, b: ReturnType<typeof ctxOf>) {
+    const [na, nb] = [makeNodeReducer(a), makeNodeReducer(b)];
+    const [ea, eb] = [makeEdgeReducer(big, a), makeEdgeReducer(big, b)];
+    const nodes = big.filterNodes(
+      (k, x) => JSON.stringify(na(k, { ...x })) !== JSON.stringify(nb(k, { ...x })),
+    );
+    const edges = big.filterEdges(
+      (k, x) => JSON.stringify(ea(k, { ...x })) !== JSON.stringify(eb(k, { ...x })),
+    );
+    return { nodes, edges };
+  }
+
+  const hidden1 = new Set([1]);
+  const cases: [string, Partial<Focus>, Partial<Focus>, ReadonlySet<string> | null][] = [
+    ['hover in', {}, { hovered: 'p1' }, null],
+    ['hover to another paper', { hovered: 'p1' }, { hovered: 'p2' }, null],
+    ['hover out', { hovered: 'p2' }, {}, null],
+    ['hover into the dense block', { hovered: 'p3' }, { hovered: 'n5' }, null],
+    ['hover beside a selection', { selected: 'p0' }, { selected: 'p0', hovered: 'p2' }, null],
+    ['hover out to the selection', { selected: 'p0', hovered: 'p3' }, { selected: 'p0' }, null],
+    ['hover among matches', {}, { hovered: 'p1' }, new Set(['p0', 'p3'])],
+    [
+      'hover with a hidden cluster',
+      { hiddenClusters: hidden1 },
+      { hovered: 'p2', hiddenClusters: hidden1 },
+      null,
+    ],
+  ];
+  for (const [name, from, to, matching] of cases)
+    it(`redraws everything that changes: ${name}`, () => {
+      const a = ctxOf(from, matching);
+      const b = ctxOf(to, matching);
+      const changed = changedByFocus(a, b, edgesOf);
+      expect(changed).not.toBeNull();
+      const diff = differing(a, b);
+      expect(diff.nodes.length + diff.edges.length).toBeGreaterThan(0);
+      for (const n of diff.nodes) expect(changed!.nodes).toContain(n);
+      for (const e of diff.edges) expect(changed!.edges).toContain(e);
+    });
+
+  it('redraws only the neighbourhoods, not the whole map', () => {
+    const changed = changedByFocus(ctxOf({ hovered: 'p1' }), ctxOf({ hovered: 'p2' }), edgesOf);
+    expect(changed!.nodes.sort()).toEqual(['p0', 'p1', 'p2', 'p3']);
+    expect(changed!.edges.sort()).toEqual(['p0-p1', 'p1-p2', 'p2-p3']);
+  });
+
+  it('redraws nothing when the focus stays', () => {
+    const a = ctxOf({ selected: 'p0' });
+    expect(changedByFocus(a, ctxOf({ selected: 'p0', hovered: 'p0' }), edgesOf)).toEqual({
+      nodes: [],
+      edges: [],
+    });
+  });
+
+  it('redraws everything when more than the hover changed, or on small maps', () => {
+    const hover = ctxOf({ hovered: 'p1' });
+    expect(changedByFocus(hover, ctxOf({ selected: 'p1' }), edgesOf)).toBeNull();
+    expect(changedByFocus(hover, ctxOf({ hovered: 'p2' }, new Set(['p0'])), edgesOf)).toBeNull();
+    const small = (s: Partial<Focus>) => drawContext(index, { ...none, ...s }, null, colors);
+    expect(changedByFocus(small({}), small({ hovered: 'a' }), (k) => graph.edges(k))).toBeNull();
+  });
+
+  it('on large maps dims around the selection, not around a hover', () => {
+    const hovered = makeNodeReducer(ctxOf({ hovered: 'p1' }));
+    expect(hovered('n9', { ...big.getNodeAttributes('n9') }).color).toBe(
+      big.getNodeAttribute('n9', 'color'),
+    );
+    const selected = makeNodeReducer(ctxOf({ selected: 'p1' }));
+    expect(selected('n9', { ...big.getNodeAttributes('n9') }).color).not.toBe(
+      big.getNodeAttribute('n9', 'color'),
+    );
   });
 });

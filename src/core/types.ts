@@ -108,11 +108,3 @@ export interface SparseVector {
   indices: number[];
   values: number[];
 }
-
-export interface Cluster {
-  id: number;
-  label: string;
-  keywords: string[];
-  size: number;
-  color: string;
-}

@@ -32,17 +32,28 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+// `vite build --mode single` builds the template of `papermap export --single-file`: one chunk of
+// JS and one of CSS (src/cli/single-file.ts inlines them and the map data into the HTML), no
+// public/ copy (the data comes inline) and no CSP tag (the export writes one with the script's hash).
+export default defineConfig(({ mode }) => ({
   // Relative asset paths: the built site works from any sub-path (GitHub Pages, a blog's folder).
   base: './',
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: mode === 'single' ? [svelte()] : [svelte(), contentSecurityPolicy()],
+  publicDir: mode === 'single' ? false : 'public',
   build: {
     target: 'es2022',
     sourcemap: false,
+    ...(mode === 'single'
+      ? {
+          cssCodeSplit: false,
+          assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+          modulePreload: false,
+        }
+      : {}),
   },
   server: { port: 5173 },
   test: {
     include: ['test/unit/**/*.test.ts'],
     testTimeout: 30_000,
   },
-});
+}));

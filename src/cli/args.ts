@@ -19,16 +19,29 @@ export type Command =
       format: InputFormat | null;
       quiet: boolean;
       options: Partial<BuildOptions>;
+    }
+  | {
+      /** A graph file, or paper files to build a map from first (with the build options). */
+      name: 'export';
+      inputs: string[];
+      singleFile: string;
+      format: InputFormat | null;
+      quiet: boolean;
+      options: Partial<BuildOptions>;
     };
 
 export const USAGE = `Usage: papermap build <inputs...> -o <graph.json> [options]
+       papermap export <graph.json | inputs...> --single-file <map.html> [options]
 
-Builds a topic map of research papers from one or more input files.
+build: makes a topic map of research papers from one or more input files.
+export: writes the map and its viewer as ONE self-contained HTML file (no server, no network);
+  paper files are built into a map first, with the same options as build.
 Formats (detected from the extension and the content): listing text (.txt), JSON, JSONL,
 CSV, TSV, BibTeX (.bib), arXiv API Atom XML (.xml).
 
 Options:
-  -o, --output <file>     where to write the graph file (required)
+  -o, --output <file>     where to write the graph file (required for build)
+  --single-file <file>    export: where to write the HTML file (required for export)
   --clusters <k|auto>     number of clusters (default: auto)
   --neighbours <k>        links per paper to its nearest neighbours (default: 8)
   --seed <n>              seed for clustering and layout (default: 42)
@@ -54,6 +67,7 @@ export function parseCommand(argv: string[]): Command {
       strict: true,
       options: {
         output: { type: 'string', short: 'o' },
+        'single-file': { type: 'string' },
         clusters: { type: 'string' },
         neighbours: { type: 'string' },
         neighbors: { type: 'string' },
@@ -75,10 +89,17 @@ export function parseCommand(argv: string[]): Command {
   if (values.version) return { name: 'version' };
   const [command, ...inputs] = positionals;
   if (command === undefined) return { name: 'help' };
-  if (command !== 'build')
-    throw new UsageError(`unknown command "${command}" (try: papermap build)`);
-  if (inputs.length === 0) throw new UsageError('build needs at least one input file');
-  if (!values.output) throw new UsageError('build needs an output file: -o <graph.json>');
+  if (command !== 'build' && command !== 'export')
+    throw new UsageError(`unknown command "${command}" (try: papermap build or papermap export)`);
+  if (inputs.length === 0) throw new UsageError(`${command} needs at least one input file`);
+  if (command === 'export') {
+    if (!values['single-file'])
+      throw new UsageError('export needs an output file: --single-file <map.html>');
+    if (values.output !== undefined || values.report !== undefined)
+      throw new UsageError('export writes only --single-file (use build for -o and --report)');
+  } else if (!values.output) throw new UsageError('build needs an output file: -o <graph.json>');
+  else if (values['single-file'] !== undefined)
+    throw new UsageError('--single-file belongs to export (papermap export ... --single-file)');
   let format: InputFormat | null = null;
   if (values.format !== undefined) {
     format = parseFormatName(values.format);
@@ -91,18 +112,22 @@ export function parseCommand(argv: string[]): Command {
     values.clusters === undefined || values.clusters === 'auto'
       ? 'auto'
       : wholeNumber('--clusters', values.clusters);
+  const options: Partial<BuildOptions> = {
+    clusters,
+    neighbours: wholeNumber('--neighbours', values.neighbours ?? values.neighbors),
+    seed: wholeNumber('--seed', values.seed),
+    title: values.title ?? null,
+  };
+  const quiet = values.quiet ?? false;
+  if (command === 'export')
+    return { name: 'export', inputs, singleFile: values['single-file']!, format, quiet, options };
   return {
     name: 'build',
     inputs,
-    output: values.output,
+    output: values.output!,
     report: values.report ?? null,
     format,
-    quiet: values.quiet ?? false,
-    options: {
-      clusters,
-      neighbours: wholeNumber('--neighbours', values.neighbours ?? values.neighbors),
-      seed: wholeNumber('--seed', values.seed),
-      title: values.title ?? null,
-    },
+    quiet,
+    options,
   };
 }

@@ -3,11 +3,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InputError } from '../core/ingest/index.ts';
 import { OptionsError } from '../core/options.ts';
+import { graphFileProblems } from '../core/graph-file.ts';
 import { BuildError, buildMap } from '../core/pipeline.ts';
 import { workerHooks } from './worker-hooks.ts';
 import { parseCommand, USAGE, UsageError, type Command } from './args.ts';
 import { createProgress } from './progress.ts';
 import { readInputFile } from './read-inputs.ts';
+import { buildSingleFileTemplate, injectGraph } from './single-file.ts';
 import { formatRejections, formatSummary } from './summary.ts';
 import { readVersions } from './versions.ts';
 
@@ -19,6 +21,7 @@ export async function main(argv: string[]): Promise<number> {
     const command = parseCommand(argv);
     if (command.name === 'help') console.log(USAGE);
     else if (command.name === 'version') console.log((await readVersions()).papermap);
+    else if (command.name === 'export') await exportSingleFile(command);
     else await build(command);
     return 0;
   } catch (error) {
@@ -41,6 +44,38 @@ const isUserError = (error: unknown) =>
 
 async function build(command: Extract<Command, { name: 'build' }>) {
   const started = performance.now();
+  const result = await buildFromInputs(command);
+  await writeJson(command.output, result.graph);
+  if (command.report) await writeJson(command.report, result.report);
+  if (!command.quiet)
+    console.log(formatSummary(result, command.output, performance.now() - started));
+}
+
+/** A single input that already is a graph file, as its data; otherwise null. */
+function asGraphFile(text: string): unknown {
+  try {
+    const data: unknown = JSON.parse(text);
+    return graphFileProblems(data).length === 0 ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+async function exportSingleFile(command: Extract<Command, { name: 'export' }>) {
+  let graph =
+    command.inputs.length === 1
+      ? asGraphFile((await readInputFile(command.inputs[0]!, command.format)).text)
+      : null;
+  graph ??= (await buildFromInputs(command)).graph;
+  const html = injectGraph(await buildSingleFileTemplate(), JSON.stringify(graph));
+  await writeText(command.singleFile, html);
+  if (!command.quiet) {
+    const kb = (Buffer.byteLength(html) / 1024).toFixed(0);
+    console.log(`Wrote ${command.singleFile} (${kb} KB): open it in a browser, no server needed.`);
+  }
+}
+
+async function buildFromInputs(command: Extract<Command, { name: 'build' | 'export' }>) {
   const inputs = [];
   for (const name of command.inputs) inputs.push(await readInputFile(name, command.format));
   const progress = createProgress(!command.quiet);
@@ -55,16 +90,15 @@ async function build(command: Extract<Command, { name: 'build' }>) {
     progress.stop();
   }
   for (const line of formatRejections(result)) console.error(line);
-  await writeJson(command.output, result.graph);
-  if (command.report) await writeJson(command.report, result.report);
-  if (!command.quiet)
-    console.log(formatSummary(result, command.output, performance.now() - started));
+  return result;
 }
 
-async function writeJson(file: string, data: unknown) {
+const writeJson = (file: string, data: unknown) => writeText(file, JSON.stringify(data) + '\n');
+
+async function writeText(file: string, text: string) {
   try {
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, JSON.stringify(data) + '\n');
+    await writeFile(file, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new InputError(file, `${file}: cannot write (${code})`);

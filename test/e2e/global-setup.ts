@@ -8,6 +8,8 @@ import type { TestProject } from 'vitest/node';
 import { MISSING_CHROMIUM, haveChromium, onCI } from './support/chromium.ts';
 import { writeFixtures } from './support/fixtures.ts';
 import { buildApp, ensureDefaultMap } from './support/site.ts';
+import { writeEmbedHosts } from './support/embed-host.ts';
+import { writeSingleFile } from './support/single-file.ts';
 import { serveDirectory } from './support/static-server.ts';
 
 declare module 'vitest' {
@@ -29,6 +31,8 @@ export default async function setup(project: TestProject) {
   await ensureDefaultMap();
   await buildApp(servedDir);
   await writeFixtures(servedDir);
+  await writeSingleFile(servedDir);
+  await writeEmbedHosts(servedDir);
   const server = await serveDirectory(servedDir);
   project.provide('e2eBaseURL', server.url);
   project.provide('e2eServedDir', servedDir);

@@ -130,3 +130,13 @@ export async function loadGraph(
   const text = await readLimited(res, url, limit);
   return parseGraphText(text, url);
 }
+
+/** The id of the `<script type="application/json">` block a single-file export carries. */
+export const INLINE_DATA_ID = 'papermap-data';
+
+/** The map data inlined in the page by `papermap export --single-file`, or null if none. */
+export function readInlineGraph(doc: Document): PaperGraph | null {
+  const block = doc.getElementById(INLINE_DATA_ID);
+  if (block === null || block.textContent === null) return null;
+  return parseGraphText(block.textContent, 'the map data inside this page');
+}

@@ -15,7 +15,7 @@ import {
   type PaperSearch,
 } from './search-index.ts';
 import type { PaperGraph, ViewState } from './types.ts';
-import { searchToView, viewToSearch, type KnownIds } from './url.ts';
+import { embedParam, searchToView, viewToSearch, type KnownIds } from './url.ts';
 import { INITIAL_VIEW, sameUrlState, selectPaper } from './view-state.ts';
 
 export type HistoryMode = 'push' | 'replace' | 'none';
@@ -29,6 +29,8 @@ export interface MapControls {
   focusNode(key: string): void;
   /** The node's centre in CSS pixels of the page, or null when it is not drawn. */
   nodeViewportPosition(key: string): { x: number; y: number } | null;
+  /** The current view as a PNG (cluster titles and a small legend included). */
+  toPng(): Promise<Blob>;
 }
 
 export class AppStore {
@@ -67,12 +69,18 @@ export class AppStore {
   readonly index: MapIndex;
   /** The `data` parameter the map was opened with; kept in every URL the app writes. */
   readonly dataParam: string | null;
+  /**
+   * Embedded in another page (`?embed=1`): the URL keeps embed=1 and is replaced, never pushed,
+   * since an iframe's history entries would become the host page's back button.
+   */
+  readonly embed: boolean;
   private readonly known: KnownIds;
 
   constructor(graph: PaperGraph, index: MapIndex, dataParam: string | null, search: string) {
     this.graph = graph;
     this.index = index;
     this.dataParam = dataParam;
+    this.embed = embedParam(search);
     this.known = {
       hasPaper: (key) => graph.hasNode(key),
       hasCluster: (id) => index.clusterById.has(id),
@@ -102,10 +110,10 @@ export class AppStore {
     if (next === prev) return;
     this.view = next;
     if (mode === 'none' || sameUrlState(prev, next)) return;
-    const url = viewToSearch(next, { data: this.dataParam });
+    const url = viewToSearch(next, { data: this.dataParam, embed: this.embed });
     if (url === location.search) return;
     const href = url === '' ? location.pathname : url;
-    if (mode === 'push') history.pushState(null, '', href);
+    if (mode === 'push' && !this.embed) history.pushState(null, '', href);
     else history.replaceState(null, '', href);
   }
 

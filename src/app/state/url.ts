@@ -1,6 +1,6 @@
 // Every view is a URL: the view state to and from the query string. Parameters:
 //   paper=<key>  hide=<id,id>  kw=<keyphrase> (repeated)  q=<query>  cam=<x,y,ratio>  view=list
-// and data=<url> (which map) is kept as it is. Unknown values are dropped, not fatal: a link to
+// and data=<url> (which map) and embed=1 (the compact chrome for an iframe) are kept as they are. Unknown values are dropped, not fatal: a link to
 // a paper that a rebuilt map no longer has still opens the map.
 import { normaliseKeyphrase } from './keyphrases.ts';
 import { INITIAL_VIEW, roundCamera } from './view-state.ts';
@@ -8,9 +8,13 @@ import type { CameraView, ViewState } from './types.ts';
 
 type UrlState = Omit<ViewState, 'hovered'>;
 
-export function viewToSearch(state: UrlState, keep?: { data?: string | null }): string {
+export function viewToSearch(
+  state: UrlState,
+  keep?: { data?: string | null; embed?: boolean },
+): string {
   const p = new URLSearchParams();
   if (keep?.data) p.set('data', keep.data);
+  if (keep?.embed) p.set('embed', '1');
   if (state.selected) p.set('paper', state.selected);
   if (state.hiddenClusters.size > 0)
     p.set('hide', [...state.hiddenClusters].sort((a, b) => a - b).join(','));
@@ -68,4 +72,9 @@ function parseCamera(value: string | null): CameraView | null {
 export function dataUrlParam(search: string): string | null {
   const v = new URLSearchParams(search).get('data');
   return v && v.trim() !== '' ? v.trim() : null;
+}
+
+/** `embed=1`: the compact chrome for an iframe in someone else's page. */
+export function embedParam(search: string): boolean {
+  return new URLSearchParams(search).get('embed') === '1';
 }

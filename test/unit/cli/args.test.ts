@@ -48,7 +48,7 @@ describe('parseCommand', () => {
   });
 
   it.each([
-    [['frobnicate'], 'unknown command "frobnicate" (try: papermap build)'],
+    [['frobnicate'], 'unknown command "frobnicate" (try: papermap build or papermap export)'],
     [['build', '-o', 'g.json'], 'build needs at least one input file'],
     [['build', 'a.txt'], 'build needs an output file: -o <graph.json>'],
     [
@@ -61,5 +61,55 @@ describe('parseCommand', () => {
   ])('rejects %j with one clear line', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(UsageError);
     expect(() => parseCommand(argv)).toThrow(message);
+  });
+});
+
+describe('parseCommand: export', () => {
+  it('reads an export of a graph file', () => {
+    expect(parseCommand(['export', 'graph.json', '--single-file', 'map.html'])).toEqual({
+      name: 'export',
+      inputs: ['graph.json'],
+      singleFile: 'map.html',
+      format: null,
+      quiet: false,
+      options: { clusters: 'auto', neighbours: undefined, seed: undefined, title: null },
+    });
+  });
+
+  it('takes the build options for paper files', () => {
+    const command = parseCommand([
+      'export',
+      'a.bib',
+      '--single-file',
+      'm.html',
+      '--title',
+      'T',
+      '-q',
+    ]);
+    expect(command).toMatchObject({ name: 'export', quiet: true, options: { title: 'T' } });
+  });
+
+  it('says what is missing or misplaced, in one line', () => {
+    const message = (argv: string[]) => {
+      try {
+        parseCommand(argv);
+      } catch (e) {
+        expect(e).toBeInstanceOf(UsageError);
+        return (e as Error).message;
+      }
+      throw new Error('no error');
+    };
+    expect(message(['export', 'g.json'])).toBe(
+      'export needs an output file: --single-file <map.html>',
+    );
+    expect(message(['export', '--single-file', 'm.html'])).toBe(
+      'export needs at least one input file',
+    );
+    expect(message(['export', 'g.json', '--single-file', 'm.html', '-o', 'x.json'])).toMatch(
+      /^export writes only --single-file/u,
+    );
+    expect(message(['build', 'a.txt', '-o', 'g.json', '--single-file', 'm.html'])).toMatch(
+      /^--single-file belongs to export/u,
+    );
   });
 });

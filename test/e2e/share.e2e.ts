@@ -1,0 +1,76 @@
+// The Share dialog: a link to the current view, an iframe snippet in three sizes, the graph file.
+import { readFile } from 'node:fs/promises';
+import { expect, it } from 'vitest';
+import { describeInBrowser, useBrowser } from './support/browser.ts';
+import { servedGraph } from './support/graph.ts';
+import { waitForDetails, waitForMap } from './support/ui.ts';
+
+describeInBrowser('the Share dialog', () => {
+  const browser = useBrowser();
+
+  it('copies a link and an iframe for the current view, downloads the graph file', async () => {
+    const { graph, papers } = servedGraph();
+    const paper = papers[3]!;
+    const page = await browser.open(`?paper=${encodeURIComponent(paper.key)}`, {
+      context: { permissions: ['clipboard-read', 'clipboard-write'] },
+    });
+    await waitForMap(page);
+    await waitForDetails(page, paper.title);
+
+    const share = page.getByRole('button', { name: 'Share', exact: true });
+    await share.click();
+    const dialog = page.getByRole('dialog', { name: 'Share this map' });
+    await dialog.waitFor();
+
+    const link = new URL(await dialog.getByLabel('Link to this view').inputValue());
+    expect(link.searchParams.get('paper')).toBe(paper.key);
+    await dialog.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link.href);
+
+    await dialog.getByRole('radio', { name: /320 px × 480 px/ }).check();
+    const snippet = await dialog.getByLabel('Iframe code').inputValue();
+    expect(snippet).toContain('width="320"');
+    expect(snippet).toContain('height="480"');
+    expect(snippet).toContain(`title="${graph.attributes.title}"`);
+    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).toContain('sandbox="allow-scripts allow-popups allow-same-origin"');
+    const src = new URL(snippet.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&'));
+    expect(src.searchParams.get('embed')).toBe('1');
+    expect(src.searchParams.get('paper')).toBe(paper.key);
+
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Download the graph file' }).click();
+    const file = await (await download).path();
+    const saved = JSON.parse(await readFile(file, 'utf8')) as typeof graph;
+    expect(saved.nodes).toHaveLength(graph.nodes.length);
+    expect(saved.attributes.title).toBe(graph.attributes.title);
+
+    // The PNG: a real image of the map, its size, not blank.
+    const expected = await page
+      .locator('.map[role="application"]')
+      .evaluate((el) => ({ w: Math.round(el.clientWidth), h: Math.round(el.clientHeight) }));
+    const png = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Download a PNG of this view' }).click();
+    const bytes = await readFile(await (await png).path());
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect({ w: bytes.readUInt32BE(16), h: bytes.readUInt32BE(20) }).toEqual(expected);
+    const colours = await page.evaluate(async (b64) => {
+      const bitmap = new Image(); // img-src allows data: (connect-src would refuse a fetch)
+      bitmap.src = `data:image/png;base64,${b64}`;
+      await bitmap.decode();
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 7)
+        seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return seen.size;
+    }, bytes.toString('base64'));
+    expect(colours, 'distinct colours in the PNG').toBeGreaterThan(50);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await share.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { EMBED_SIZES, iframeSnippet, viewLink } from '../../../src/app/state/share.ts';
+import { embedParam, searchToView } from '../../../src/app/state/url.ts';
+
+describe('viewLink', () => {
+  const view = searchToView('?paper=p1&q=sparse');
+
+  it('links to the view, with embed=1 only for the iframe', () => {
+    expect(viewLink('https://x.org/map/', view, null)).toBe('https://x.org/map/?paper=p1&q=sparse');
+    const embedded = viewLink('https://x.org/map/', view, 'g.json', true);
+    expect(new URL(embedded).searchParams.get('embed')).toBe('1');
+    expect(new URL(embedded).searchParams.get('data')).toBe('g.json');
+    expect(embedParam(new URL(embedded).search)).toBe(true);
+    expect(embedParam('?embed=0')).toBe(false);
+  });
+});
+
+describe('iframeSnippet', () => {
+  it('has a title, lazy loading, the sandbox, and escapes attribute values', () => {
+    const snippet = iframeSnippet('https://x.org/?a=1&b=2', 'Maps "and" <things>', EMBED_SIZES[0]!);
+    expect(snippet).toContain('src="https://x.org/?a=1&amp;b=2"');
+    expect(snippet).toContain('title="Maps &quot;and&quot; &lt;things>"');
+    expect(snippet).toContain('width="700"');
+    expect(snippet).toContain('height="450"');
+    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).toContain('sandbox="allow-scripts allow-popups allow-same-origin"');
+  });
+});

@@ -20,11 +20,31 @@ export interface BuildInfo {
   versions: Record<string, string>;
 }
 
+/** A view's state: the same parts as the app's URL (`paper`, `hide`, `kw`, `q`, `cam`). */
+export interface SavedViewState {
+  paper: string | null;
+  hide: number[];
+  kw: string[];
+  q: string;
+  cam: { x: number; y: number; ratio: number } | null;
+}
+
+/** A step of a guided tour: opened with `?view=<id>`, shown with its caption. */
+export interface SavedView {
+  id: string;
+  caption: string;
+  state: SavedViewState;
+}
+
+export const MAX_CAPTION_LENGTH = 500;
+
 export interface GraphAttributes {
   schema: typeof SCHEMA;
   title: string;
   clusters: ClusterInfo[];
   build: BuildInfo;
+  /** Guided views (optional): a tour through the map. */
+  views?: SavedView[];
 }
 
 export interface PaperNodeAttributes {
@@ -140,6 +160,45 @@ function checkEdge(e: Json, path: string, nodeKeys: Set<string>, p: Problems) {
   if (!isStringArray(a.shared)) p.add(`${path}.attributes.shared`, 'expected an array of strings');
 }
 
+function checkView(
+  v: Json,
+  path: string,
+  ids: Set<string>,
+  nodeKeys: Set<string>,
+  clusterIds: Set<number>,
+  p: Problems,
+) {
+  if (!isObject(v)) return p.add(path, 'expected an object');
+  if (!isString(v.id) || v.id === '') p.add(`${path}.id`, 'expected a non-empty string');
+  else if (v.id === 'list') p.add(`${path}.id`, '"list" is reserved (?view=list)');
+  else if (ids.has(v.id)) p.add(`${path}.id`, `duplicate view id "${v.id}"`);
+  else ids.add(v.id);
+  if (!isString(v.caption)) p.add(`${path}.caption`, 'expected a string');
+  else if (v.caption.length > MAX_CAPTION_LENGTH)
+    p.add(`${path}.caption`, `expected at most ${MAX_CAPTION_LENGTH} characters`);
+  const s = v.state;
+  if (!isObject(s)) return p.add(`${path}.state`, 'expected an object');
+  if (!(s.paper === null || (isString(s.paper) && nodeKeys.has(s.paper))))
+    p.add(`${path}.state.paper`, 'expected null or the key of a node');
+  if (
+    !Array.isArray(s.hide) ||
+    !s.hide.every((id) => Number.isInteger(id) && clusterIds.has(id as number))
+  )
+    p.add(`${path}.state.hide`, 'expected an array of cluster ids');
+  if (!isStringArray(s.kw)) p.add(`${path}.state.kw`, 'expected an array of strings');
+  if (!isString(s.q)) p.add(`${path}.state.q`, 'expected a string');
+  const cam = s.cam;
+  if (!(
+    cam === null ||
+    (isObject(cam) &&
+      isFiniteNumber(cam.x) &&
+      isFiniteNumber(cam.y) &&
+      isFiniteNumber(cam.ratio) &&
+      cam.ratio > 0)
+  ))
+    p.add(`${path}.state.cam`, 'expected null or { x, y, ratio } finite numbers (ratio > 0)');
+}
+
 /** Lists what is wrong with a parsed graph file; an empty list means it is valid. */
 export function graphFileProblems(data: Json): string[] {
   const p = new Problems();
@@ -179,6 +238,15 @@ export function graphFileProblems(data: Json): string[] {
   else
     for (let i = 0; i < data.edges.length && !p.full; i++)
       checkEdge(data.edges[i], `edges[${i}]`, nodeKeys, p);
+  if (attrs.views !== undefined) {
+    if (!Array.isArray(attrs.views)) p.add('attributes.views', 'expected an array');
+    else {
+      const ids = new Set<string>();
+      attrs.views.forEach((v, i) =>
+        checkView(v, `attributes.views[${i}]`, ids, nodeKeys, clusterIds, p),
+      );
+    }
+  }
   return p.list;
 }
 

@@ -17,6 +17,8 @@ import {
 import type { PaperGraph, ViewState } from './types.ts';
 import { embedParam, searchToView, viewToSearch, type KnownIds } from './url.ts';
 import { INITIAL_VIEW, sameUrlState, selectPaper } from './view-state.ts';
+import type { SavedView } from '../../core/graph-file.ts';
+import { applySaved, newViewId, savedState, tourParam } from './views.ts';
 
 export type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -65,6 +67,11 @@ export class AppStore {
   readonly counts = $derived.by(() => clusterCounts(this.index, this.matching));
   readonly colors: MapColors = $derived(MAP_COLORS[this.theme]);
 
+  /** Guided views: those of the file, then as the author saves, edits, moves and deletes them. */
+  views = $state.raw<readonly SavedView[]>([]);
+  /** The tour's current view (an index into `views`), or null when the reader explores freely. */
+  tourIndex = $state<number | null>(null);
+
   readonly graph: PaperGraph;
   readonly index: MapIndex;
   /** The `data` parameter the map was opened with; kept in every URL the app writes. */
@@ -86,6 +93,38 @@ export class AppStore {
       hasCluster: (id) => index.clusterById.has(id),
     };
     this.view = { ...searchToView(search, this.known), hovered: null };
+    this.views = graph.getAttribute('views') ?? [];
+    // ?view=<id> starts at that view; an embedded map with views and no other state starts
+    // the tour at its first view.
+    const wanted = tourParam(search);
+    let start = wanted === null ? -1 : this.views.findIndex((v) => v.id === wanted);
+    if (start < 0 && this.embed && this.views.length > 0 && sameUrlState(this.view, INITIAL_VIEW))
+      start = 0;
+    if (start >= 0) {
+      this.tourIndex = start;
+      this.view = applySaved(this.view, this.views[start]!.state, this.known);
+    }
+  }
+
+  /** Shows the tour's view `i`: its state (camera included) and its caption. */
+  playView(i: number) {
+    const v = this.views[i];
+    if (!v) return;
+    this.tourIndex = i;
+    const next = applySaved(this.view, v.state, this.known);
+    this.update(() => next, this.embed ? 'replace' : 'push');
+    this.cameraFromUrl = { camera: next.camera, seq: (this.cameraFromUrl?.seq ?? 0) + 1 };
+  }
+
+  /** Saves the current view at the end of the tour, with a default caption. */
+  saveView(): SavedView {
+    const saved: SavedView = {
+      id: newViewId(this.views),
+      caption: `View ${this.views.length + 1}`,
+      state: savedState(this.view),
+    };
+    this.views = [...this.views, saved];
+    return saved;
   }
 
   /**

@@ -98,4 +98,79 @@ describe('graph file validation', () => {
       'papermap graph file: attributes.title: expected a string',
     );
   });
+
+  describe('guided views', () => {
+    const view = (id: string, over: Record<string, unknown> = {}) => ({
+      id,
+      caption: `Caption ${id}`,
+      state: { paper: 'a', hide: [0], kw: ['sparse attention'], q: 'x', cam: null, ...over },
+    });
+    const withViews = (views: unknown) => {
+      const g = smallGraph() as unknown as { attributes: Record<string, unknown> };
+      g.attributes.views = views;
+      return g;
+    };
+
+    it('accepts files without views and with valid views', () => {
+      expect(graphFileProblems(withViews(undefined))).toEqual([]);
+      expect(graphFileProblems(withViews([]))).toEqual([]);
+      expect(
+        graphFileProblems(
+          withViews([
+            view('v1'),
+            view('v2', { paper: null, hide: [], cam: { x: 0.5, y: 0.5, ratio: 1 } }),
+          ]),
+        ),
+      ).toEqual([]);
+      expect(validateGraphFile(withViews([view('v1')])).attributes.views?.[0]?.id).toBe('v1');
+    });
+
+    it('rejects duplicate, empty and reserved ids, and long or missing captions', () => {
+      expect(
+        graphFileProblems(
+          withViews([
+            view('v1'),
+            view('v1'),
+            view(''),
+            view('list'),
+            { ...view('v5'), caption: 'x'.repeat(501) },
+            { ...view('v6'), caption: 7 },
+          ]),
+        ),
+      ).toEqual([
+        'attributes.views[1].id: duplicate view id "v1"',
+        'attributes.views[2].id: expected a non-empty string',
+        'attributes.views[3].id: "list" is reserved (?view=list)',
+        'attributes.views[4].caption: expected at most 500 characters',
+        'attributes.views[5].caption: expected a string',
+      ]);
+      expect(graphFileProblems(withViews([{ ...view('v'), caption: 'x'.repeat(500) }]))).toEqual(
+        [],
+      );
+    });
+
+    it('checks the state against the map: papers, clusters, finite camera', () => {
+      expect(
+        graphFileProblems(
+          withViews([
+            view('v1', { paper: 'zzz' }),
+            view('v2', { hide: [9] }),
+            view('v3', { cam: { x: Infinity, y: 0, ratio: 1 } }),
+            view('v4', { cam: { x: 0, y: 0 } }),
+            view('v5', { kw: [1], q: null }),
+            { id: 'v6', caption: '' },
+          ]),
+        ),
+      ).toEqual([
+        'attributes.views[0].state.paper: expected null or the key of a node',
+        'attributes.views[1].state.hide: expected an array of cluster ids',
+        'attributes.views[2].state.cam: expected null or { x, y, ratio } finite numbers (ratio > 0)',
+        'attributes.views[3].state.cam: expected null or { x, y, ratio } finite numbers (ratio > 0)',
+        'attributes.views[4].state.kw: expected an array of strings',
+        'attributes.views[4].state.q: expected a string',
+        'attributes.views[5].state: expected an object',
+      ]);
+      expect(graphFileProblems(withViews({}))).toEqual(['attributes.views: expected an array']);
+    });
+  });
 });

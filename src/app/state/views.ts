@@ -1,0 +1,69 @@
+// Guided views (a tour): saved view states with captions, kept in the graph file's
+// `attributes.views`. Pure conversions between a saved view and the app's view state, and the
+// graph file with views that "Download map with views" writes (built from the loaded graph's
+// export, which is never changed).
+import type { GraphFile, SavedView, SavedViewState } from '../../core/graph-file.ts';
+import { normaliseKeyphrase } from './keyphrases.ts';
+import type { ViewState } from './types.ts';
+import type { KnownIds } from './url.ts';
+import { roundCamera } from './view-state.ts';
+
+/** The saved form of a view state (the parts the URL records, the list/map mode aside). */
+export function savedState(s: ViewState): SavedViewState {
+  return {
+    paper: s.selected,
+    hide: [...s.hiddenClusters].sort((a, b) => a - b),
+    kw: [...s.keywords],
+    q: s.query,
+    cam: s.camera ? roundCamera(s.camera) : null,
+  };
+}
+
+/** A saved view applied to a state: unknown papers and clusters are dropped, the mode kept. */
+export function applySaved(s: ViewState, saved: SavedViewState, known: KnownIds): ViewState {
+  const keywords: string[] = [];
+  for (const raw of saved.kw) {
+    const k = normaliseKeyphrase(raw);
+    if (k !== '' && !keywords.includes(k)) keywords.push(k);
+  }
+  return {
+    ...s,
+    selected: saved.paper !== null && known.hasPaper(saved.paper) ? saved.paper : null,
+    hiddenClusters: new Set(saved.hide.filter((id) => known.hasCluster(id))),
+    keywords,
+    query: saved.q,
+    camera: saved.cam ? roundCamera(saved.cam) : null,
+  };
+}
+
+/** An id not used by any of the views: v1, v2, ... */
+export function newViewId(views: readonly SavedView[]): string {
+  const used = new Set(views.map((v) => v.id));
+  let n = views.length + 1;
+  while (used.has(`v${n}`)) n++;
+  return `v${n}`;
+}
+
+/** Moves the view at `from` by `by` places (a new array; unchanged when out of range). */
+export function moveView<T>(views: readonly T[], from: number, by: number): T[] {
+  const to = from + by;
+  if (from < 0 || from >= views.length || to < 0 || to >= views.length) return [...views];
+  const next = [...views];
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item!);
+  return next;
+}
+
+/** The graph file to download: the loaded map's export with `attributes.views` set. */
+export function fileWithViews(exported: GraphFile, views: readonly SavedView[]): GraphFile {
+  const attributes: GraphFile['attributes'] = { ...exported.attributes };
+  if (views.length === 0) delete attributes.views;
+  else attributes.views = views.map((v) => structuredClone(v));
+  return { ...exported, attributes };
+}
+
+/** `?view=<id>`: a tour view to start at (`view=list` is the list mode, not a tour view). */
+export function tourParam(search: string): string | null {
+  const v = new URLSearchParams(search).get('view');
+  return v && v !== 'list' ? v : null;
+}

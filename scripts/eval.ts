@@ -87,13 +87,19 @@ async function evaluate(file: string) {
       nodes.map((n) => n.attributes.cluster),
       auto.graph.attributes.clusters.length,
     );
-    const fixed = await build(records, name, classes);
-    const fixedNodes = fixed.graph.nodes.filter((n) => byId.has(n.key));
-    report(
-      'classes',
-      fixedNodes.map((n) => n.attributes.cluster),
-      classes,
-    );
+    // With k given, clustering runs exactly as it does once 'auto' has chosen k: when auto
+    // chose the number of classes, the second build would repeat the first.
+    if (auto.graph.attributes.clusters.length === classes) {
+      console.log(`  clusters (classes, k = ${classes}): as auto`);
+    } else {
+      const fixed = await build(records, name, classes);
+      const fixedNodes = fixed.graph.nodes.filter((n) => byId.has(n.key));
+      report(
+        'classes',
+        fixedNodes.map((n) => n.attributes.cluster),
+        classes,
+      );
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InputError } from '../core/ingest/index.ts';
 import { OptionsError } from '../core/options.ts';
-import { graphFileProblems } from '../core/graph-file.ts';
+import { graphFileProblems, upgradeGraphFile } from '../core/graph-file.ts';
 import { BuildError, buildMap } from '../core/pipeline.ts';
 import { workerHooks } from './worker-hooks.ts';
 import { parseCommand, USAGE, UsageError, type Command } from './args.ts';
@@ -54,7 +54,7 @@ async function build(command: Extract<Command, { name: 'build' }>) {
 /** A single input that already is a graph file, as its data; otherwise null. */
 function asGraphFile(text: string): unknown {
   try {
-    const data: unknown = JSON.parse(text);
+    const data: unknown = upgradeGraphFile(JSON.parse(text));
     return graphFileProblems(data).length === 0 ? data : null;
   } catch {
     return null;

@@ -38,6 +38,7 @@ export function assembleGraphFile(input: AssembleInput): GraphFile {
       schema: SCHEMA,
       title: options.title ?? input.fallbackTitle,
       clusters,
+      topics: [],
       build: {
         ...input.build,
         options: {
@@ -61,6 +62,7 @@ export function assembleGraphFile(input: AssembleInput): GraphFile {
         links: p.links,
         keywords: keyphrases[i].map((k) => k.text),
         cluster: assignments[i],
+        topic: null,
         x: round(layout.x[i], 3),
         y: round(layout.y[i], 3),
         size: round(layout.size[i], 2),

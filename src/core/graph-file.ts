@@ -2,7 +2,9 @@
 // attributes. The app loads it with `Graph.from(file)`; this module is its contract and its
 // validator, shared by the CLI and the app (it imports nothing, so the viewer stays small).
 
-export const SCHEMA = 'papermap/1';
+export const SCHEMA = 'papermap/2';
+/** Schemas this version opens: a papermap/1 file is brought up to date by `upgradeGraphFile`. */
+export const READABLE_SCHEMAS = ['papermap/1', SCHEMA] as const;
 
 export interface ClusterInfo {
   id: number;
@@ -10,6 +12,18 @@ export interface ClusterInfo {
   keywords: string[];
   size: number;
   color: string;
+}
+
+/**
+ * A sub-topic of a cluster. Ids are unique across the map (not per cluster). A cluster too small
+ * or too uniform to have parts has no topics, and its papers' `topic` is null.
+ */
+export interface TopicInfo {
+  id: number;
+  cluster: number;
+  label: string;
+  keywords: string[];
+  size: number;
 }
 
 export interface BuildInfo {
@@ -24,6 +38,8 @@ export interface BuildInfo {
 export interface SavedViewState {
   paper: string | null;
   hide: number[];
+  /** Hidden sub-topics (topic ids); absent in views saved before sub-topics existed. */
+  hideTopics?: number[];
   kw: string[];
   q: string;
   cam: { x: number; y: number; ratio: number } | null;
@@ -42,6 +58,8 @@ export interface GraphAttributes {
   schema: typeof SCHEMA;
   title: string;
   clusters: ClusterInfo[];
+  /** Sub-topics of the clusters (papermap/2); empty when no cluster has parts. */
+  topics: TopicInfo[];
   build: BuildInfo;
   /** Guided views (optional): a tour through the map. */
   views?: SavedView[];
@@ -58,6 +76,13 @@ export interface PaperNodeAttributes {
   links: string[];
   keywords: string[];
   cluster: number;
+  /** The paper's sub-topic (a topic id), or null when its cluster has none. */
+  topic: number | null;
+  /**
+   * True when the record had no title and its title was made from the start of its abstract;
+   * absent otherwise.
+   */
+  titleDerived?: true;
   x: number;
   y: number;
   size: number;
@@ -118,7 +143,24 @@ function checkCluster(c: Json, path: string, p: Problems) {
 
 const nullableString = (v: Json) => v === null || isString(v);
 
-function checkNode(n: Json, path: string, clusterIds: Set<number>, p: Problems) {
+function checkTopic(t: Json, path: string, clusterIds: Set<number>, p: Problems) {
+  if (!isObject(t)) return p.add(path, 'expected an object');
+  if (!Number.isInteger(t.id)) p.add(`${path}.id`, 'expected an integer');
+  if (!Number.isInteger(t.cluster) || !clusterIds.has(t.cluster as number))
+    p.add(`${path}.cluster`, 'expected the id of a cluster listed in attributes.clusters');
+  if (!isString(t.label)) p.add(`${path}.label`, 'expected a string');
+  if (!isStringArray(t.keywords)) p.add(`${path}.keywords`, 'expected an array of strings');
+  if (!Number.isInteger(t.size) || (t.size as number) < 0)
+    p.add(`${path}.size`, 'expected a non-negative integer');
+}
+
+function checkNode(
+  n: Json,
+  path: string,
+  clusterIds: Set<number>,
+  topicCluster: Map<number, number>,
+  p: Problems,
+) {
   if (!isObject(n)) return p.add(path, 'expected an object');
   if (!isString(n.key) || n.key === '') p.add(`${path}.key`, 'expected a non-empty string');
   const a = n.attributes;
@@ -139,6 +181,14 @@ function checkNode(n: Json, path: string, clusterIds: Set<number>, p: Problems) 
       `${path}.attributes.cluster`,
       'expected the id of a cluster listed in attributes.clusters',
     );
+  if (a.topic !== null) {
+    if (!Number.isInteger(a.topic) || !topicCluster.has(a.topic as number))
+      p.add(`${path}.attributes.topic`, 'expected null or the id of a topic in attributes.topics');
+    else if (topicCluster.get(a.topic as number) !== a.cluster)
+      p.add(`${path}.attributes.topic`, "expected a topic of the paper's own cluster");
+  }
+  if (a.titleDerived !== undefined && a.titleDerived !== true)
+    p.add(`${path}.attributes.titleDerived`, 'expected true or no value');
   for (const f of ['x', 'y'] as const)
     if (!isFiniteNumber(a[f])) p.add(`${path}.attributes.${f}`, 'expected a finite number');
   if (!isFiniteNumber(a.size) || (a.size as number) <= 0)
@@ -166,6 +216,7 @@ function checkView(
   ids: Set<string>,
   nodeKeys: Set<string>,
   clusterIds: Set<number>,
+  topicIds: Set<number>,
   p: Problems,
 ) {
   if (!isObject(v)) return p.add(path, 'expected an object');
@@ -185,6 +236,14 @@ function checkView(
     !s.hide.every((id) => Number.isInteger(id) && clusterIds.has(id as number))
   )
     p.add(`${path}.state.hide`, 'expected an array of cluster ids');
+  if (
+    s.hideTopics !== undefined &&
+    !(
+      Array.isArray(s.hideTopics) &&
+      s.hideTopics.every((id) => Number.isInteger(id) && topicIds.has(id as number))
+    )
+  )
+    p.add(`${path}.state.hideTopics`, 'expected an array of topic ids');
   if (!isStringArray(s.kw)) p.add(`${path}.state.kw`, 'expected an array of strings');
   if (!isString(s.q)) p.add(`${path}.state.q`, 'expected a string');
   const cam = s.cam;
@@ -199,7 +258,28 @@ function checkView(
     p.add(`${path}.state.cam`, 'expected null or { x, y, ratio } finite numbers (ratio > 0)');
 }
 
-/** Lists what is wrong with a parsed graph file; an empty list means it is valid. */
+/**
+ * Brings a papermap/1 file up to papermap/2 (no topics; every paper's topic null) and returns a
+ * papermap/2 file as it is. Pure: the input is not changed. Apply before validating, so that the
+ * app and the CLI only ever handle the newest shape.
+ */
+export function upgradeGraphFile(data: Json): Json {
+  if (!isObject(data) || !isObject(data.attributes) || data.attributes.schema !== 'papermap/1')
+    return data;
+  const nodes = Array.isArray(data.nodes)
+    ? data.nodes.map((n) =>
+        isObject(n) && isObject(n.attributes)
+          ? { ...n, attributes: { ...n.attributes, topic: null } }
+          : n,
+      )
+    : data.nodes;
+  return { ...data, attributes: { ...data.attributes, schema: SCHEMA, topics: [] }, nodes };
+}
+
+/**
+ * Lists what is wrong with a parsed graph file (papermap/2; upgrade a papermap/1 file first); an
+ * empty list means it is valid.
+ */
 export function graphFileProblems(data: Json): string[] {
   const p = new Problems();
   if (!isObject(data)) return ['file: expected a JSON object (graphology serialized graph)'];
@@ -209,7 +289,10 @@ export function graphFileProblems(data: Json): string[] {
     return p.list;
   }
   if (attrs.schema !== SCHEMA)
-    p.add('attributes.schema', `expected "${SCHEMA}", found ${JSON.stringify(attrs.schema)}`);
+    p.add(
+      'attributes.schema',
+      `expected "${SCHEMA}" (or "papermap/1", upgraded on load), found ${JSON.stringify(attrs.schema)}`,
+    );
   if (!isString(attrs.title)) p.add('attributes.title', 'expected a string');
   const clusterIds = new Set<number>();
   if (!Array.isArray(attrs.clusters)) p.add('attributes.clusters', 'expected an array');
@@ -222,13 +305,24 @@ export function graphFileProblems(data: Json): string[] {
         clusterIds.add(c.id as number);
       }
     });
+  const topicCluster = new Map<number, number>();
+  if (!Array.isArray(attrs.topics)) p.add('attributes.topics', 'expected an array');
+  else
+    attrs.topics.forEach((t, i) => {
+      checkTopic(t, `attributes.topics[${i}]`, clusterIds, p);
+      if (isObject(t) && Number.isInteger(t.id)) {
+        if (topicCluster.has(t.id as number))
+          p.add(`attributes.topics[${i}].id`, `duplicate topic id ${t.id}`);
+        topicCluster.set(t.id as number, t.cluster as number);
+      }
+    });
   if (!isObject(attrs.build)) p.add('attributes.build', 'expected an object');
   const nodeKeys = new Set<string>();
   if (!Array.isArray(data.nodes)) p.add('nodes', 'expected an array');
   else
     for (let i = 0; i < data.nodes.length && !p.full; i++) {
       const n = data.nodes[i];
-      checkNode(n, `nodes[${i}]`, clusterIds, p);
+      checkNode(n, `nodes[${i}]`, clusterIds, topicCluster, p);
       if (isObject(n) && isString(n.key)) {
         if (nodeKeys.has(n.key)) p.add(`nodes[${i}].key`, `duplicate node key "${n.key}"`);
         nodeKeys.add(n.key);
@@ -243,16 +337,28 @@ export function graphFileProblems(data: Json): string[] {
     else {
       const ids = new Set<string>();
       attrs.views.forEach((v, i) =>
-        checkView(v, `attributes.views[${i}]`, ids, nodeKeys, clusterIds, p),
+        checkView(
+          v,
+          `attributes.views[${i}]`,
+          ids,
+          nodeKeys,
+          clusterIds,
+          new Set(topicCluster.keys()),
+          p,
+        ),
       );
     }
   }
   return p.list;
 }
 
-/** Returns the data typed as a graph file, or throws a GraphFileError listing what is wrong. */
+/**
+ * Returns the data (a papermap/1 file upgraded) typed as a graph file, or throws a GraphFileError
+ * listing what is wrong.
+ */
 export function validateGraphFile(data: Json): GraphFile {
-  const problems = graphFileProblems(data);
+  const upgraded = upgradeGraphFile(data);
+  const problems = graphFileProblems(upgraded);
   if (problems.length > 0) throw new GraphFileError(problems);
-  return data as GraphFile;
+  return upgraded as GraphFile;
 }

@@ -1,7 +1,7 @@
 // Fetches and checks a graph file. Every way it can fail becomes a LoadError that says what is
 // wrong in words a reader can act on; the app shows it on the error screen, never a blank page.
 import Graph from 'graphology';
-import { graphFileProblems, type GraphFile } from '../../core/graph-file.ts';
+import { graphFileProblems, upgradeGraphFile, type GraphFile } from '../../core/graph-file.ts';
 import type { PaperGraph } from '../state/types.ts';
 
 export const MAX_GRAPH_BYTES = 50 * 1024 * 1024;
@@ -69,7 +69,7 @@ export function parseGraphText(text: string, url: string): PaperGraph {
     );
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = upgradeGraphFile(JSON.parse(text));
   } catch (e) {
     throw new LoadError(
       'not-json',

@@ -21,6 +21,7 @@ const paper = (
   links: [],
   keywords,
   cluster,
+  topic: null,
   x,
   y,
   size: 5,
@@ -32,13 +33,14 @@ export function fixtureFile(): GraphFile {
   return {
     options: { type: 'undirected', multi: false, allowSelfLoops: false },
     attributes: {
-      schema: 'papermap/1',
+      schema: 'papermap/2',
       title: 'Fixture map',
       clusters: [
         { id: 0, label: 'pruning', keywords: ['pruning'], size: 3, color: '#0072b2' },
         { id: 1, label: 'optimisation', keywords: ['sgd'], size: 2, color: '#e69f00' },
         { id: 2, label: 'Ökonomie · 経済', keywords: ['ökonomie'], size: 1, color: '#009e73' },
       ],
+      topics: [],
       build: { inputsHash: 'x', inputs: [], options: {}, versions: {} },
     },
     nodes: [

@@ -4,6 +4,7 @@ import {
   GraphFileError,
   SCHEMA,
   validateGraphFile,
+  upgradeGraphFile,
   type GraphFile,
 } from '../../../src/core/graph-file.ts';
 
@@ -21,6 +22,7 @@ function smallGraph(): GraphFile {
       links: [],
       keywords: ['sparse attention'],
       cluster: 0,
+      topic: null,
       x,
       y: 0,
       size: 4,
@@ -33,6 +35,7 @@ function smallGraph(): GraphFile {
       schema: SCHEMA,
       title: 'A map',
       clusters: [{ id: 0, label: 'sparse attention', keywords: [], size: 2, color: '#0072b2' }],
+      topics: [],
       build: { inputsHash: 'x', inputs: [], options: {}, versions: {} },
     },
     nodes: [node('a', 0), node('b', 1)],
@@ -58,7 +61,7 @@ describe('graph file validation', () => {
     const g = smallGraph() as unknown as { attributes: { schema: string } };
     g.attributes.schema = 'other/2';
     expect(graphFileProblems(g)).toEqual([
-      'attributes.schema: expected "papermap/1", found "other/2"',
+      'attributes.schema: expected "papermap/2" (or "papermap/1", upgraded on load), found "other/2"',
     ]);
   });
 
@@ -171,6 +174,67 @@ describe('graph file validation', () => {
         'attributes.views[5].state: expected an object',
       ]);
       expect(graphFileProblems(withViews({}))).toEqual(['attributes.views: expected an array']);
+    });
+  });
+
+  describe('sub-topics (papermap/2) and papermap/1 files', () => {
+    const withTopics = () => {
+      const g = smallGraph();
+      g.attributes.topics = [
+        { id: 0, cluster: 0, label: 'block sparsity', keywords: [], size: 1 },
+        { id: 1, cluster: 0, label: 'sparse kernels', keywords: [], size: 1 },
+      ];
+      g.nodes[0].attributes.topic = 0;
+      g.nodes[1].attributes.topic = 1;
+      return g;
+    };
+
+    it("accepts topics of the paper's own cluster, and null", () => {
+      expect(graphFileProblems(withTopics())).toEqual([]);
+      const g = withTopics();
+      g.nodes[1].attributes.topic = null;
+      expect(graphFileProblems(g)).toEqual([]);
+    });
+
+    it('rejects unknown and duplicate topics, and topics of unknown clusters', () => {
+      const g = withTopics() as unknown as {
+        attributes: { topics: Record<string, unknown>[] };
+        nodes: { attributes: Record<string, unknown> }[];
+      };
+      g.attributes.topics[1].id = 0;
+      g.attributes.topics.push({ id: 5, cluster: 3, label: 'x', keywords: [], size: 0 });
+      g.nodes[1].attributes.topic = 9;
+      g.nodes[0].attributes.titleDerived = false;
+      expect(graphFileProblems(g)).toEqual([
+        'attributes.topics[1].id: duplicate topic id 0',
+        'attributes.topics[2].cluster: expected the id of a cluster listed in attributes.clusters',
+        'nodes[0].attributes.titleDerived: expected true or no value',
+        'nodes[1].attributes.topic: expected null or the id of a topic in attributes.topics',
+      ]);
+      const h = withTopics();
+      h.attributes.clusters.push({ id: 1, label: 'other', keywords: [], size: 0, color: '#000' });
+      h.attributes.topics[1].cluster = 1;
+      expect(graphFileProblems(h)).toEqual([
+        "nodes[1].attributes.topic: expected a topic of the paper's own cluster",
+      ]);
+    });
+
+    it('opens a papermap/1 file as papermap/2 with no topics, leaving the input unchanged', () => {
+      const v1 = JSON.parse(JSON.stringify(smallGraph())) as {
+        attributes: Record<string, unknown>;
+        nodes: { attributes: Record<string, unknown> }[];
+      };
+      v1.attributes.schema = 'papermap/1';
+      delete v1.attributes.topics;
+      for (const n of v1.nodes) delete n.attributes.topic;
+      const before = JSON.stringify(v1);
+      expect(graphFileProblems(v1)[0]).toMatch(/upgraded on load/);
+      const opened = validateGraphFile(v1);
+      expect(opened.attributes.schema).toBe('papermap/2');
+      expect(opened.attributes.topics).toEqual([]);
+      expect(opened.nodes.map((n) => n.attributes.topic)).toEqual([null, null]);
+      expect(JSON.stringify(v1)).toBe(before);
+      expect(upgradeGraphFile(opened)).toBe(opened);
     });
   });
 });

@@ -5,7 +5,7 @@
 
 import type { SparseVector } from '../types.ts';
 import { chooseClusterCount } from './cluster-count.ts';
-import { lsaEmbed } from './lsa.ts';
+import { lsaEmbed, type Embedding } from './lsa.ts';
 import { deriveSeed } from './random.ts';
 import { bestKmeans } from './kmeans-runs.ts';
 import { refineWithNeighbours, type WeightedEdge } from './refine.ts';
@@ -40,15 +40,40 @@ const isSparse = (p: Points): p is readonly SparseVector[] =>
   p.length > 0 && 'indices' in (p[0] as object);
 
 /**
- * The dense points k-means works on: LSA embeddings of sparse vectors (seeded from `seed`), or
- * dense rows as given. Exported so a caller can compute it while other work runs elsewhere.
+ * The papers' LSA embedding (seeded from `seed`), not normalised: its leading dimensions are
+ * those of a smaller LSA, which the neighbour search uses (topic-space.ts).
+ */
+export function embedPapers(
+  vectors: readonly SparseVector[],
+  seed: number,
+  dimensions = 100,
+): Embedding {
+  let featureCount = 0;
+  for (const v of vectors) for (const f of v.indices) featureCount = Math.max(featureCount, f + 1);
+  return lsaEmbed(vectors, featureCount, {
+    dimensions,
+    seed: deriveSeed(seed, 101),
+    normalize: false,
+  });
+}
+
+/** Unit-length rows: k-means' Euclidean distance then acts like cosine. */
+export function unitRows(embedding: Embedding): number[][] {
+  return embedding.rows.map((row) => {
+    let norm = 0;
+    for (let t = 0; t < row.length; t++) norm += row[t] * row[t];
+    norm = Math.sqrt(norm);
+    return Array.from(row, (v) => (norm > 0 ? v / norm : v));
+  });
+}
+
+/**
+ * The dense points k-means works on: unit-length LSA embeddings of sparse vectors, or dense rows
+ * as given.
  */
 export function clusteringPoints(points: Points, seed: number, dimensions = 100): number[][] {
   if (!isSparse(points)) return points.map((row) => Array.from(row));
-  let featureCount = 0;
-  for (const v of points) for (const f of v.indices) featureCount = Math.max(featureCount, f + 1);
-  const embedding = lsaEmbed(points, featureCount, { dimensions, seed: deriveSeed(seed, 101) });
-  return embedding.rows.map((row) => Array.from(row));
+  return unitRows(embedPapers(points, seed, dimensions));
 }
 
 /** Distinct rows: k-means++ cannot place more centres than there are distinct points. */

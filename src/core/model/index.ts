@@ -14,6 +14,13 @@ export {
   type NeighbourEdge,
   type NeighbourGraphOptions,
 } from './neighbours.ts';
+export { denseNearestNeighbours, densePairRanges, packRows, type PackedRows } from './dense-knn.ts';
+export {
+  topicSpace,
+  topicSimilarity,
+  DEFAULT_TOPIC_SPACE_OPTIONS,
+  type TopicSpaceOptions,
+} from './topic-space.ts';
 export {
   balancedRowRanges,
   buildInvertedIndex,
@@ -25,6 +32,8 @@ export {
 export {
   clusterPapers,
   clusteringPoints,
+  embedPapers,
+  unitRows,
   renumberClusters,
   type ClusterOptions,
   type Clustering,

@@ -4,7 +4,13 @@
 // NMI ~0.70 against ~0.67 for k-means alone.
 
 import type { SparseVector } from '../types.ts';
-import { chooseClusterCount } from './cluster-count.ts';
+import {
+  chooseClusterCount,
+  clusterCountRange,
+  largestShare,
+  modularity,
+  pickClusterCount,
+} from './cluster-count.ts';
 import { lsaEmbed, type Embedding } from './lsa.ts';
 import { deriveSeed } from './random.ts';
 import { bestKmeans } from './kmeans-runs.ts';
@@ -33,6 +39,12 @@ export interface Clustering {
   /** Number of clusters actually used (empty clusters are dropped). */
   k: number;
 }
+
+/**
+ * Up to this many papers, 'auto' clusters the whole corpus at every k it tries (restarts and all)
+ * and keeps the chosen clustering; larger corpora choose k on a sample, then cluster once.
+ */
+const WHOLE_CHOICE_LIMIT = 500;
 
 type Points = readonly SparseVector[] | readonly ArrayLike<number>[];
 
@@ -119,15 +131,32 @@ export function clusterPapers(points: Points, options: ClusterOptions): Clusteri
   const requested = options.k ?? 'auto';
   if (requested !== 'auto' && !(Number.isInteger(requested) && requested >= 1))
     throw new Error("papermap clusters: k must be a positive integer or 'auto'.");
+  const edges = options.neighbours ?? [];
+  const clusterAt = (k: number) => {
+    const raw = bestKmeans(data, k, seed, restarts, maxIterations).assignments;
+    return refineWithNeighbours(data, raw, k, edges, {
+      centroidWeight: edges.length > 0 ? 0.8 : 1,
+    });
+  };
+  if (requested === 'auto' && n <= WHOLE_CHOICE_LIMIT && edges.length > 0) {
+    // A small corpus is cheap to cluster whole at every k: each clustering is scored on the
+    // neighbour graph the map shows, and the chosen one is the result.
+    const [minK, hi] = clusterCountRange(n);
+    const maxK = Math.min(hi, distinct, n - 1);
+    if (maxK < minK) return { assignments: data.map(() => 0), k: 1 };
+    const clusterings = new Map<number, number[]>();
+    const scores = [];
+    for (let k = minK; k <= maxK; k++) {
+      const a = clusterAt(k);
+      clusterings.set(k, a);
+      scores.push({ k, score: modularity(edges, a, k), largestShare: largestShare(a, k) });
+    }
+    return renumberClusters(clusterings.get(pickClusterCount(scores))!);
+  }
   const k =
     requested === 'auto'
       ? chooseClusterCount(data, { seed, maxK: distinct }).k
       : Math.min(requested, distinct);
   if (k <= 1) return { assignments: data.map(() => 0), k: 1 };
-  const raw = bestKmeans(data, k, seed, restarts, maxIterations).assignments;
-  const edges = options.neighbours ?? [];
-  const refined = refineWithNeighbours(data, raw, k, edges, {
-    centroidWeight: edges.length > 0 ? 0.8 : 1,
-  });
-  return renumberClusters(refined);
+  return renumberClusters(clusterAt(k));
 }

@@ -15,7 +15,9 @@ import {
   DEFAULT_TOPIC_SPACE_OPTIONS,
   denseNearestNeighbours,
   embedPapers,
+  findTopics,
   labelClusters,
+  labelTopics,
   mergeNeighbourRows,
   nearestNeighbours,
   neighbourEdges,
@@ -111,17 +113,17 @@ export async function buildMap(
 
   timer.enter('neighbours');
   const sparseRows = searching ? await searching : [nearestNeighbours(space.vectors, sparseK)];
-  const topics = topicSpace(embedding, mergeNeighbourRows(sparseRows));
+  const topicRows = topicSpace(embedding, mergeNeighbourRows(sparseRows));
   // Spare candidates stand in for neighbours that share no explainable term with the paper.
   const candidates = options.neighbours + SPARE_CANDIDATES;
-  const rows = (await hooks.denseNeighbours?.(topics, candidates)) ?? [
-    denseNearestNeighbours(topics, candidates),
+  const rows = (await hooks.denseNeighbours?.(topicRows, candidates)) ?? [
+    denseNearestNeighbours(topicRows, candidates),
   ];
   // Only explainable features (phrases, topical nouns) are offered as "why related" terms, and
   // every link has one.
   const edges = neighbourEdges(space.vectors, space.features, rows, {
     explainable: space.explainable,
-    similarity: (i, j) => topicSimilarity(topics, i, j),
+    similarity: (i, j) => topicSimilarity(topicRows, i, j),
     keep: options.neighbours,
     explained: true,
   });
@@ -134,6 +136,8 @@ export async function buildMap(
     neighbours: edges,
   });
   const labels = labelClusters(assignments, k, keyphrases, docs);
+  const topics = findTopics(points, assignments, k, edges, { seed: options.seed });
+  const topicLabels = labelTopics(topics.topics, labels, keyphrases, docs);
 
   timer.enter('layout');
   const layout = computeLayout(papers.length, edges, assignments, { seed: options.seed });
@@ -146,6 +150,12 @@ export async function buildMap(
     edges,
     assignments,
     labels,
+    topics: topics.topics.map((t, i) => ({
+      ...topicLabels[i],
+      cluster: t.cluster,
+      size: t.members.length,
+    })),
+    topicOf: topics.topicOf,
     layout,
     options,
     build: {

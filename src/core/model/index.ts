@@ -45,7 +45,14 @@ export {
   type ClusterCountChoice,
 } from './cluster-count.ts';
 export { refineWithNeighbours, type RefineOptions, type WeightedEdge } from './refine.ts';
-export { labelClusters, type ClusterLabel, type LabelOptions } from './labels.ts';
+export { labelClusters, labelTopics, type ClusterLabel, type LabelOptions } from './labels.ts';
+export {
+  findTopics,
+  DEFAULT_TOPIC_OPTIONS,
+  type SubTopic,
+  type TopicOptions,
+  type Topics,
+} from './topics.ts';
 export { clusterColors, OKABE_ITO } from './colors.ts';
 export {
   computeLayout,

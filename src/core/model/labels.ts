@@ -17,6 +17,11 @@ export interface LabelOptions {
   keywords?: number;
   /** Longest label, in characters, that a second or third phrase may extend it to. */
   maxLabelLength?: number;
+  /**
+   * Per cluster, phrases its label must not repeat (readable forms, any case): a sub-topic's
+   * label says what sets it apart within its cluster, not the cluster's own name again.
+   */
+  avoid?: readonly (readonly string[])[];
 }
 
 interface Term {
@@ -182,10 +187,12 @@ export function labelClusters(
   const used = new Set<string>();
   const labels: ClusterLabel[] = [];
   for (let c = 0; c < k; c++) {
-    let candidates = labelCandidates(phrases, c, k);
+    const avoid = new Set((options.avoid?.[c] ?? []).map((t) => t.toLowerCase()));
+    const allowed = (terms: Term[]) => terms.filter((t) => !avoid.has(t.text.toLowerCase()));
+    let candidates = allowed(labelCandidates(phrases, c, k));
     if (candidates.length === 0 && docs) {
       lemmas ??= scoreTerms(assignments, k, lemmaTerms(docs, assignments.length));
-      candidates = labelCandidates(lemmas, c, k);
+      candidates = allowed(labelCandidates(lemmas, c, k));
     }
     let label = '';
     for (
@@ -199,4 +206,35 @@ export function labelClusters(
     labels.push({ id: c, label, keywords: pickKeywords(phrases.terms[c], keywordCount) });
   }
   return labels;
+}
+
+/**
+ * Labels each cluster's sub-topics against their siblings: c-TF-IDF over the cluster's papers
+ * alone, so a sub-topic is named for what sets it apart within its cluster, never with a phrase
+ * of the cluster's own label. In topic id order.
+ */
+export function labelTopics(
+  topics: readonly { id: number; cluster: number; members: readonly number[] }[],
+  clusterLabels: readonly ClusterLabel[],
+  keyphrases: Keyphrase[][],
+  docs?: AnalysedDoc[],
+  options: Omit<LabelOptions, 'avoid'> = {},
+): ClusterLabel[] {
+  const labels: ClusterLabel[] = [];
+  const clusters = [...new Set(topics.map((t) => t.cluster))];
+  for (const c of clusters) {
+    const siblings = topics.filter((t) => t.cluster === c);
+    const members = siblings.flatMap((t) => t.members);
+    const local = siblings.flatMap((t, i) => t.members.map(() => i));
+    const parent = clusterLabels.find((l) => l.id === c)?.label.split(' · ') ?? [];
+    const own = labelClusters(
+      local,
+      siblings.length,
+      members.map((p) => keyphrases[p]),
+      docs && members.map((p) => docs[p]),
+      { ...options, avoid: siblings.map(() => parent) },
+    );
+    own.forEach((l, i) => labels.push({ ...l, id: siblings[i].id }));
+  }
+  return labels.sort((a, b) => a.id - b.id);
 }

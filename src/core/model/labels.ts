@@ -44,15 +44,25 @@ interface Scored {
   clustersWith: Map<string, number>;
 }
 
+/**
+ * b in the F-measure: distinctiveness counts twice as much as coverage, or labels drift to words
+ * every cluster uses ("decay · mass", "inference · sample" with b = 1).
+ */
+const DISTINCTIVENESS_WEIGHT = 0.5;
+
 /** A single word names a topic less precisely than a phrase ("time" vs "sparse attention"). */
 const SINGLE_WORD_FACTOR = 0.6;
 
 /**
- * Scores each cluster's terms: coverage (weight per paper of the cluster) times BERTopic's
- * log(1 + A / f_t), times precision (the share of the term's weight that falls in this cluster).
- * BERTopic's factor alone is mild: "features" used across the corpus would outrank
- * "interpretability" in a cluster of sparse autoencoder papers. Vague terms ("models", "machine
- * learning") never get here (see label-terms.ts).
+ * Scores each cluster's terms by how well they pick out its papers, as an F-measure: coverage
+ * (the share of the cluster's papers that use the term, a paper's own keyphrases counting 1 and
+ * other uses 0.5) and distinctiveness (the share of the term's uses that fall in this cluster),
+ * F_beta = (1 + b^2) P C / (b^2 P + C) with b = DISTINCTIVENESS_WEIGHT. A term used by a few
+ * papers and nowhere else, or by every paper and everywhere, scores low; one most of the
+ * cluster uses and few others do scores high. (Before: coverage x precision x BERTopic's
+ * log(1 + A / f), which named clusters after phrases two of their papers used, e.g. "linear
+ * systems · logistic regression" for 12 papers on optimisation and sparse recovery.) Vague terms
+ * ("models", "machine learning") never get here (see label-terms.ts).
  */
 function scoreTerms(
   assignments: readonly number[],
@@ -74,16 +84,14 @@ function scoreTerms(
   const clustersWith = new Map<string, number>();
   for (const m of perCluster)
     for (const t of m.keys()) clustersWith.set(t, (clustersWith.get(t) ?? 0) + 1);
-  let grand = 0;
-  for (const w of total.values()) grand += w;
-  const average = grand / Math.max(1, k);
   const terms = perCluster.map((m, c) =>
     [...m.entries()]
       .map(([key, count]) => {
         const f = total.get(key)!;
         const coverage = count / Math.max(1, sizes[c]);
         const precision = count / f;
-        const score = coverage * precision * Math.log(1 + average / f);
+        const b2 = DISTINCTIVENESS_WEIGHT ** 2;
+        const score = ((1 + b2) * precision * coverage) / (b2 * precision + coverage);
         const words = key.split(' ');
         const rank = score * (words.length > 1 ? 1 : SINGLE_WORD_FACTOR);
         return {

@@ -25,7 +25,7 @@ export interface ViewState {
   /** The paper under the pointer (or a keyboard focus in the list); never in the URL. */
   hovered: string | null;
   hiddenClusters: ReadonlySet<number>;
-  /** Normalised keyphrases (see `normaliseKeyphrase`); a paper must have all of them. */
+  /** Normalised keyphrases (see `normaliseKeyphrase`); a paper must mention all of them. */
   keywords: readonly string[];
   query: string;
   /** Null until the reader moves the camera: the map is then fitted to the screen. */

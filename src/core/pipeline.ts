@@ -16,6 +16,7 @@ import {
   denseNearestNeighbours,
   embedPapers,
   findTopics,
+  keyphraseTerms,
   labelClusters,
   labelTopics,
   mergeNeighbourRows,
@@ -38,6 +39,7 @@ export const STAGES = [
   'embedding',
   'neighbours',
   'clusters',
+  'topics',
   'layout',
   'output',
 ] as const;
@@ -135,9 +137,12 @@ export async function buildMap(
     seed: options.seed,
     neighbours: edges,
   });
-  const labels = labelClusters(assignments, k, keyphrases, docs);
+  const terms = keyphraseTerms(keyphrases, docs);
+  const labels = labelClusters(assignments, k, keyphrases, docs, { terms });
+
+  timer.enter('topics');
   const topics = findTopics(points, assignments, k, edges, { seed: options.seed });
-  const topicLabels = labelTopics(topics.topics, labels, keyphrases, docs);
+  const topicLabels = labelTopics(topics.topics, labels, keyphrases, docs, { terms });
 
   timer.enter('layout');
   const layout = computeLayout(papers.length, edges, assignments, { seed: options.seed });

@@ -8,6 +8,7 @@ import {
   shortHash,
   uniqueCaseless,
 } from './paper-fields.ts';
+import { cleanAbstract } from './paper-abstract.ts';
 import { normaliseText, normaliseTitleKey } from './text/normalise.ts';
 import type { Paper, RawRecord, RejectedRecord } from './types.ts';
 
@@ -39,11 +40,15 @@ export function paperId(
   return `t-${shortHash(normaliseTitleKey(title))}`;
 }
 
+/** `more` after `value`, unless `value` already says it (a record read twice). */
+const joinOnce = (value: string | undefined, more: string): string =>
+  !value ? more : value.includes(more) ? value : `${value} ${more}`;
+
 /** Normalises a record into a paper; a record whose title is empty after clean-up is rejected. */
 export function toPaper(raw: RawRecord): Paper | RejectedRecord {
   const title = cleanOrNull(raw.title);
   if (!title) return { location: raw.location, reason: 'no title' };
-  const abstract = raw.abstract ? normaliseText(raw.abstract) : { text: '', links: [] };
+  const abstract = cleanAbstract(raw.abstract);
 
   const url = normaliseUrl(raw.url);
   const doi = normaliseDoi(raw.doi) ?? normaliseDoi(raw.url);
@@ -59,6 +64,8 @@ export function toPaper(raw: RawRecord): Paper | RejectedRecord {
   if (raw.doi?.trim() && !doi) extra['doi'] ??= raw.doi.trim();
   if (raw.arxivId?.trim() && !normaliseArxivId(raw.arxivId))
     extra['arxivId'] ??= raw.arxivId.trim();
+  // The notices leave the abstract, not the paper.
+  if (abstract.notices) extra['copyright'] = joinOnce(extra['copyright'], abstract.notices);
 
   return {
     id: paperId(raw.id, doi, arxivId, title),

@@ -50,7 +50,10 @@ export interface Paper {
   /** Stable id: the record's id, DOI or arXiv id, else a short hash of the normalised title. */
   id: string;
   title: string;
-  /** May be empty: a record with a title and no abstract is kept. */
+  /**
+   * May be empty: a record with a title and no abstract is kept. Publisher notices ("© 2023
+   * Elsevier Ltd. All rights reserved.") are not part of it: see `extra.copyright`.
+   */
   abstract: string;
   authors: string[];
   year: number | null;
@@ -62,6 +65,10 @@ export interface Paper {
   links: string[];
   /** Author-supplied keywords, if any. */
   authorKeywords: string[];
+  /**
+   * Input attributes papermap has no field for, and `copyright`: the publisher's copyright and
+   * licence notices taken off the abstract.
+   */
   extra: Record<string, string>;
   location: RecordLocation;
 }

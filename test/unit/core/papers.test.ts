@@ -57,6 +57,23 @@ describe('toPaper', () => {
     });
   });
 
+  it("takes the publisher's notices off the abstract and keeps them in extra.copyright", () => {
+    const p = paper({
+      title: 'Sleep apps',
+      abstract:
+        'We test a sleep app.\n\nCopyright © 2021 Mary Ann Liebert, Inc. All rights reserved.',
+      extra: { Publisher: 'Mary Ann Liebert Inc.' },
+    });
+    expect(p.abstract).toBe('We test a sleep app.');
+    expect(p.extra).toEqual({
+      Publisher: 'Mary Ann Liebert Inc.',
+      copyright: 'Copyright © 2021 Mary Ann Liebert, Inc. All rights reserved.',
+    });
+    // An input column of that name is kept, and the notice added to it.
+    const q = paper({ title: 'A', abstract: 'B. © 2022 IEEE.', extra: { copyright: 'CC BY' } });
+    expect(q.extra['copyright']).toBe('CC BY © 2022 IEEE.');
+  });
+
   it('keeps a paper without an abstract', () => {
     expect(paper({ title: 'Optimal Brain Damage' })).toMatchObject({
       abstract: '',

@@ -80,9 +80,12 @@ export async function buildMap(
   }
 
   timer.enter('keyphrases', papers.length);
+  // A derived title repeats the abstract's first words: read as a title, they would count twice
+  // and get the title's boost. The text stages see such a paper as untitled.
+  const texts = papers.map((p) => (p.titleDerived ? { ...p, title: '' } : p));
   const docs = hooks.analyse
-    ? await hooks.analyse(papers, (done) => progress('keyphrases', done, papers.length))
-    : analyseHere(papers, hooks, (done) => progress('keyphrases', done, papers.length));
+    ? await hooks.analyse(texts, (done) => progress('keyphrases', done, papers.length))
+    : analyseHere(texts, hooks, (done) => progress('keyphrases', done, papers.length));
   const keyphrases = rankKeyphrases(docs, { max: options.keyphrases });
 
   timer.enter('vectors');

@@ -47,9 +47,17 @@ export type InputFormat = 'listing' | 'json' | 'jsonl' | 'csv' | 'tsv' | 'bibtex
 
 /** A normalised paper, ready for the text stages. */
 export interface Paper {
-  /** Stable id: the record's id, DOI or arXiv id, else a short hash of the normalised title. */
+  /**
+   * Stable id: the record's id, DOI or arXiv id, else a short hash of the normalised title (of
+   * the abstract when the title is derived).
+   */
   id: string;
   title: string;
+  /**
+   * True when the record had no title and `title` is the start of its abstract: shown, never
+   * used to merge records or to make the id.
+   */
+  titleDerived: boolean;
   /**
    * May be empty: a record with a title and no abstract is kept. Publisher notices ("© 2023
    * Elsevier Ltd. All rights reserved.") are not part of it: see `extra.copyright`.

@@ -92,6 +92,11 @@ export interface PhraseOccurrence {
   /** How many times it occurs in this document. */
   count: number;
   inTitle: boolean;
+  /**
+   * True when `surface` writes an acronym where the key has its expansion ("SAE training" for
+   * "spars autoencod train"): another paper's spelled-out form reads better.
+   */
+  acronym?: true;
 }
 
 /** What text analysis extracts from one paper. */
@@ -106,6 +111,13 @@ export interface AnalysedDoc {
   nounLemmas?: string[];
   /** Candidate keyphrases, one entry per distinct key. */
   phrases: PhraseOccurrence[];
+  /**
+   * The paper's acronyms, for the corpus pass that gives an acronym one key in every paper
+   * (absent when it has none, and in docs made before it existed): those it defines in
+   * parentheses, as [key token ("llm"), stems of the expansion ("larg languag model")], and the
+   * key tokens of those it uses without an expansion of its own.
+   */
+  acronyms?: { defined: [string, string][]; unexplained: string[] };
   /** Total tokens in the document (for position normalisation). */
   length: number;
 }

@@ -2,10 +2,9 @@
 // and the neighbour search beside the clustering embedding.
 import type { BuildHooks } from '../core/pipeline.ts';
 import { analysePapers } from './analyse-in-workers.ts';
-import { searchDenseNeighbours, searchNeighbours } from './neighbours-in-worker.ts';
+import { searchNeighbours } from './neighbours-in-worker.ts';
 
-export const workerHooks: Pick<BuildHooks, 'analyse' | 'nearestNeighbours' | 'denseNeighbours'> = {
+export const workerHooks: Pick<BuildHooks, 'analyse' | 'nearestNeighbours'> = {
   analyse: analysePapers,
   nearestNeighbours: searchNeighbours,
-  denseNeighbours: searchDenseNeighbours,
 };

@@ -13,8 +13,6 @@ import {
   buildVectors,
   clusterPapers,
   computeLayout,
-  DEFAULT_TOPIC_SPACE_OPTIONS,
-  denseNearestNeighbours,
   embedPapers,
   findTopics,
   keyphraseTerms,
@@ -23,11 +21,11 @@ import {
   mergeNeighbourRows,
   nearestNeighbours,
   neighbourEdges,
+  topicNeighbours,
   topicSimilarity,
   topicSpace,
   unitRows,
   type NeighbourRows,
-  type PackedRows,
 } from './model/index.ts';
 import type { GraphFile } from './graph-file.ts';
 
@@ -49,6 +47,13 @@ export type Stage = (typeof STAGES)[number];
 /** Topic-space candidates searched beyond the neighbours asked for (see `explained`). */
 const SPARE_CANDIDATES = 8;
 
+/**
+ * Sparse neighbours per paper: the first 10 place it in the topic space (topic-space.ts); all of
+ * them, and theirs, are its candidates there (topic-neighbours.ts). arXiv-10 kNN agreement with
+ * 10: 0.756, with 15: 0.762, exact search over all pairs: 0.765.
+ */
+const CANDIDATE_SPARSE_NEIGHBOURS = 15;
+
 export interface BuildHooks {
   /** Creates the NLP instance when the pipeline analyses papers itself. */
   nlp?: () => Nlp;
@@ -59,8 +64,6 @@ export interface BuildHooks {
    * papers; null runs it here.
    */
   nearestNeighbours?: (vectors: SparseVector[], k: number) => Promise<NeighbourRows[]> | null;
-  /** Runs the topic-space neighbour search elsewhere (worker threads); null runs it here. */
-  denseNeighbours?: (space: PackedRows, k: number) => Promise<NeighbourRows[]> | null;
   /** Called as stages start and progress, for a progress bar. */
   onProgress?: (stage: Stage, done: number, total: number) => void;
   /** Versions of papermap and its models, recorded in the file for reproducibility. */
@@ -113,7 +116,7 @@ export async function buildMap(
 
   // The sparse neighbours place each paper in the topic space (topic-space.ts), where its
   // neighbours are then chosen.
-  const sparseK = Math.max(options.neighbours, DEFAULT_TOPIC_SPACE_OPTIONS.expansion);
+  const sparseK = Math.max(options.neighbours, CANDIDATE_SPARSE_NEIGHBOURS);
   const searching = hooks.nearestNeighbours?.(space.vectors, sparseK) ?? null;
 
   timer.enter('embedding');
@@ -122,12 +125,10 @@ export async function buildMap(
 
   timer.enter('neighbours');
   const sparseRows = searching ? await searching : [nearestNeighbours(space.vectors, sparseK)];
-  const topicRows = topicSpace(embedding, mergeNeighbourRows(sparseRows));
+  const sparse = mergeNeighbourRows(sparseRows);
+  const topicRows = topicSpace(embedding, sparse);
   // Spare candidates stand in for neighbours that share no explainable term with the paper.
-  const candidates = options.neighbours + SPARE_CANDIDATES;
-  const rows = (await hooks.denseNeighbours?.(topicRows, candidates)) ?? [
-    denseNearestNeighbours(topicRows, candidates),
-  ];
+  const rows = [topicNeighbours(topicRows, sparse, options.neighbours + SPARE_CANDIDATES)];
   // Only explainable features (phrases, topical nouns) are offered as "why related" terms, and
   // every link has one.
   const edges = neighbourEdges(space.vectors, space.features, rows, {

@@ -14,9 +14,11 @@ export {
   type NeighbourEdge,
   type NeighbourGraphOptions,
 } from './neighbours.ts';
-export { denseNearestNeighbours, densePairRanges, packRows, type PackedRows } from './dense-knn.ts';
+export { topicNeighbours } from './topic-neighbours.ts';
 export {
+  packRows,
   topicSpace,
+  type PackedRows,
   topicSimilarity,
   DEFAULT_TOPIC_SPACE_OPTIONS,
   type TopicSpaceOptions,

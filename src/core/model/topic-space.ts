@@ -11,7 +11,20 @@
 
 import type { Embedding } from './lsa.ts';
 import type { NeighbourRows } from './knn-kernel.ts';
-import { packRows, type PackedRows } from './dense-knn.ts';
+
+/** Rows packed into one Float64Array (row-major): the inner loop then stays in one array. */
+export interface PackedRows {
+  rows: number;
+  dimensions: number;
+  data: Float64Array;
+}
+
+export function packRows(rows: readonly ArrayLike<number>[]): PackedRows {
+  const dimensions = rows[0]?.length ?? 0;
+  const data = new Float64Array(rows.length * dimensions);
+  rows.forEach((row, r) => data.set(row, r * dimensions));
+  return { rows: rows.length, dimensions, data };
+}
 
 export interface TopicSpaceOptions {
   /**

@@ -1,5 +1,11 @@
 // Puts the stages' results together as a graph file (graphology's serialized JSON).
-import { SCHEMA, type BuildInfo, type ClusterInfo, type GraphFile } from './graph-file.ts';
+import {
+  SCHEMA,
+  type BuildInfo,
+  type ClusterInfo,
+  type GraphFile,
+  type TopicInfo,
+} from './graph-file.ts';
 import { clusterColors } from './model/index.ts';
 import type { BuildOptions } from './options.ts';
 import type { Keyphrase, Paper } from './types.ts';
@@ -10,6 +16,10 @@ export interface AssembleInput {
   edges: { source: number; target: number; weight: number; shared: string[] }[];
   assignments: number[];
   labels: { id: number; label: string; keywords: string[] }[];
+  /** Sub-topics, in id order. */
+  topics: TopicInfo[];
+  /** Topic id per paper, or null. */
+  topicOf: (number | null)[];
   layout: { x: ArrayLike<number>; y: ArrayLike<number>; size: ArrayLike<number> };
   options: BuildOptions;
   build: Omit<BuildInfo, 'options'>;
@@ -38,7 +48,7 @@ export function assembleGraphFile(input: AssembleInput): GraphFile {
       schema: SCHEMA,
       title: options.title ?? input.fallbackTitle,
       clusters,
-      topics: [],
+      topics: input.topics,
       build: {
         ...input.build,
         options: {
@@ -62,7 +72,7 @@ export function assembleGraphFile(input: AssembleInput): GraphFile {
         links: p.links,
         keywords: keyphrases[i].map((k) => k.text),
         cluster: assignments[i],
-        topic: null,
+        topic: input.topicOf[i],
         x: round(layout.x[i], 3),
         y: round(layout.y[i], 3),
         size: round(layout.size[i], 2),

@@ -11,12 +11,21 @@ import type { AnalysedDoc, Paper, SparseVector } from './types.ts';
 import {
   buildVectors,
   clusterPapers,
-  clusteringPoints,
   computeLayout,
+  DEFAULT_TOPIC_SPACE_OPTIONS,
+  denseNearestNeighbours,
+  embedPapers,
+  findTopics,
   labelClusters,
+  labelTopics,
+  mergeNeighbourRows,
   nearestNeighbours,
   neighbourEdges,
+  topicSimilarity,
+  topicSpace,
+  unitRows,
   type NeighbourRows,
+  type PackedRows,
 } from './model/index.ts';
 import type { GraphFile } from './graph-file.ts';
 
@@ -34,16 +43,21 @@ export const STAGES = [
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** Topic-space candidates searched beyond the neighbours asked for (see `explained`). */
+const SPARE_CANDIDATES = 8;
+
 export interface BuildHooks {
   /** Creates the NLP instance when the pipeline analyses papers itself. */
   nlp?: () => Nlp;
   /** Analyses papers elsewhere (worker threads); defaults to analysing them here with `nlp`. */
   analyse?: (papers: Paper[], onProgress: (done: number) => void) => Promise<AnalysedDoc[]>;
   /**
-   * Runs the neighbour search elsewhere (a worker thread) while this thread embeds the papers
-   * for clustering; null runs it here.
+   * Runs the sparse neighbour search elsewhere (a worker thread) while this thread embeds the
+   * papers; null runs it here.
    */
   nearestNeighbours?: (vectors: SparseVector[], k: number) => Promise<NeighbourRows[]> | null;
+  /** Runs the topic-space neighbour search elsewhere (worker threads); null runs it here. */
+  denseNeighbours?: (space: PackedRows, k: number) => Promise<NeighbourRows[]> | null;
   /** Called as stages start and progress, for a progress bar. */
   onProgress?: (stage: Stage, done: number, total: number) => void;
   /** Versions of papermap and its models, recorded in the file for reproducibility. */
@@ -88,16 +102,30 @@ export async function buildMap(
   timer.enter('vectors');
   const space = buildVectors(docs, keyphrases);
 
-  const searching = hooks.nearestNeighbours?.(space.vectors, options.neighbours) ?? null;
+  // The sparse neighbours place each paper in the topic space (topic-space.ts), where its
+  // neighbours are then chosen.
+  const sparseK = Math.max(options.neighbours, DEFAULT_TOPIC_SPACE_OPTIONS.expansion);
+  const searching = hooks.nearestNeighbours?.(space.vectors, sparseK) ?? null;
 
   timer.enter('embedding');
-  const points = clusteringPoints(space.vectors, options.seed);
+  const embedding = embedPapers(space.vectors, options.seed);
+  const points = unitRows(embedding);
 
   timer.enter('neighbours');
-  const rows = searching ? await searching : [nearestNeighbours(space.vectors, options.neighbours)];
-  // Only explainable features (phrases, topical nouns) are offered as "why related" terms.
+  const sparseRows = searching ? await searching : [nearestNeighbours(space.vectors, sparseK)];
+  const topicRows = topicSpace(embedding, mergeNeighbourRows(sparseRows));
+  // Spare candidates stand in for neighbours that share no explainable term with the paper.
+  const candidates = options.neighbours + SPARE_CANDIDATES;
+  const rows = (await hooks.denseNeighbours?.(topicRows, candidates)) ?? [
+    denseNearestNeighbours(topicRows, candidates),
+  ];
+  // Only explainable features (phrases, topical nouns) are offered as "why related" terms, and
+  // every link has one.
   const edges = neighbourEdges(space.vectors, space.features, rows, {
     explainable: space.explainable,
+    similarity: (i, j) => topicSimilarity(topicRows, i, j),
+    keep: options.neighbours,
+    explained: true,
   });
 
   timer.enter('clusters');
@@ -108,6 +136,8 @@ export async function buildMap(
     neighbours: edges,
   });
   const labels = labelClusters(assignments, k, keyphrases, docs);
+  const topics = findTopics(points, assignments, k, edges, { seed: options.seed });
+  const topicLabels = labelTopics(topics.topics, labels, keyphrases, docs);
 
   timer.enter('layout');
   const layout = computeLayout(papers.length, edges, assignments, { seed: options.seed });
@@ -120,6 +150,12 @@ export async function buildMap(
     edges,
     assignments,
     labels,
+    topics: topics.topics.map((t, i) => ({
+      ...topicLabels[i],
+      cluster: t.cluster,
+      size: t.members.length,
+    })),
+    topicOf: topics.topicOf,
     layout,
     options,
     build: {

@@ -144,6 +144,7 @@ export class AppStore {
   prepareSearch() {
     const start = () => {
       void this.index.keyphrases;
+      void this.index.preparePhrases();
       void buildSearchIndexInChunks(this.graph).then((built) => {
         this.#search ??= built;
       });

@@ -1,24 +1,24 @@
 // Which papers the reader's filters pick out. Hidden clusters and hidden sub-topics hide papers;
 // keyphrases and the search query pick "matching" papers, which are highlighted while the others
-// are dimmed.
+// are dimmed. The map, the legend's counts and the list all derive from `matchingPapers` and
+// `hidesPaper`, so they agree.
 import type { MapIndex } from './map-index.ts';
 import type { ViewState } from './types.ts';
 
 /**
- * The papers that have every chosen keyphrase and (when there is a query) are among the search
- * hits; null when neither filter is active, meaning "no paper is singled out".
+ * The papers that mention every chosen keyphrase (in the title, abstract or keyphrases, in any
+ * of its variants: see phrase-match.ts) and, when there is a query, are among the search hits;
+ * null when neither filter is active, meaning "no paper is singled out".
  */
 export function matchingPapers(
-  index: Pick<MapIndex, 'keyphrases'>,
+  index: Pick<MapIndex, 'phrases'>,
   keywords: readonly string[],
   searchHits: readonly string[] | null,
 ): ReadonlySet<string> | null {
   if (keywords.length === 0 && searchHits === null) return null;
   let result: Set<string> | null = searchHits ? new Set(searchHits) : null;
   // Intersect starting from the smallest set so the cost is bounded by the rarest keyphrase.
-  const sets = keywords
-    .map((k) => index.keyphrases.get(k)?.papers ?? new Set<string>())
-    .sort((a, b) => a.size - b.size);
+  const sets = keywords.map((k) => index.phrases.papersMatching(k)).sort((a, b) => a.size - b.size);
   for (const set of sets) {
     if (result === null) {
       result = new Set(set);

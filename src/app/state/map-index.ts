@@ -1,6 +1,12 @@
 // What the viewer precomputes once per loaded map, so that reducers and panels answer in O(1).
 import type { ClusterInfo, TopicInfo } from '../../core/graph-file.ts';
 import { buildKeyphraseIndex, type KeyphraseEntry } from './keyphrases.ts';
+import {
+  buildPhraseIndex,
+  buildPhraseIndexInChunks,
+  type PaperText,
+  type PhraseIndex,
+} from './phrase-index.ts';
 import type { PaperGraph } from './types.ts';
 
 type Point = { x: number; y: number };
@@ -23,6 +29,10 @@ export interface MapIndex {
   topicMembers: ReadonlyMap<number, readonly string[]>;
   neighbours: ReadonlyMap<string, ReadonlySet<string>>;
   keyphrases: ReadonlyMap<string, KeyphraseEntry>;
+  /** Which papers mention a phrase: what the keyphrase filter matches by. */
+  phrases: PhraseIndex;
+  /** Builds `phrases` in chunks that yield to the browser, unless something needed it first. */
+  preparePhrases(): Promise<void>;
   /** Each cluster's centroid in graph coordinates, where its region title goes. */
   centroids: ReadonlyMap<number, Point>;
   /** Each sub-topic's centroid in graph coordinates, where its title goes when zoomed in. */
@@ -59,7 +69,7 @@ export function buildMapIndex(graph: PaperGraph): MapIndex {
   const clusterSums = new Centroids();
   const topicSums = new Centroids();
   const neighbours = new Map<string, Set<string>>();
-  const papers: { key: string; keywords: string[] }[] = [];
+  const papers: PaperText[] = [];
   graph.forEachNode((key, a) => {
     clusterOf.set(key, a.cluster);
     topicOf.set(key, a.topic);
@@ -70,7 +80,7 @@ export function buildMapIndex(graph: PaperGraph): MapIndex {
       topicSums.add(a.topic, a);
     }
     neighbours.set(key, new Set(graph.neighbors(key)));
-    papers.push({ key, keywords: a.keywords });
+    papers.push({ key, title: a.title, abstract: a.abstract, keywords: a.keywords });
   });
   const byTitle = (a: string, b: string) =>
     graph.getNodeAttribute(a, 'title').localeCompare(graph.getNodeAttribute(b, 'title'), 'en') ||
@@ -80,6 +90,9 @@ export function buildMapIndex(graph: PaperGraph): MapIndex {
   // Built on first use (the keyphrase filter, a `kw` in the URL, or after the first render via
   // AppStore.prepareSearch): it is not needed to draw the map.
   let keyphrases: ReadonlyMap<string, KeyphraseEntry> | null = null;
+  // Likewise the phrase index, which reads every title and abstract (about a second at 10,000
+  // papers): built in chunks after the first render, or at once by the first filter.
+  let phrases: PhraseIndex | null = null;
   return {
     title: attrs.title,
     clusters,
@@ -94,6 +107,14 @@ export function buildMapIndex(graph: PaperGraph): MapIndex {
     neighbours,
     get keyphrases() {
       return (keyphrases ??= buildKeyphraseIndex(papers));
+    },
+    get phrases() {
+      return (phrases ??= buildPhraseIndex(papers));
+    },
+    async preparePhrases() {
+      if (phrases) return;
+      const built = await buildPhraseIndexInChunks(papers);
+      phrases ??= built;
     },
     centroids: clusterSums.result(),
     topicCentroids: topicSums.result(),

@@ -27,7 +27,7 @@ export interface ViewState {
   hiddenClusters: ReadonlySet<number>;
   /** Hidden sub-topics (topic ids): their papers are hidden even where their cluster shows. */
   hiddenTopics: ReadonlySet<number>;
-  /** Normalised keyphrases (see `normaliseKeyphrase`); a paper must have all of them. */
+  /** Normalised keyphrases (see `normaliseKeyphrase`); a paper must mention all of them. */
   keywords: readonly string[];
   query: string;
   /** Null until the reader moves the camera: the map is then fitted to the screen. */

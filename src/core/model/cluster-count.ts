@@ -15,11 +15,46 @@ export interface ClusterCountOptions {
   /** Points used for the choice; larger corpora are sampled. */
   sampleSize?: number;
   restarts?: number;
+  /** See `pickClusterCount`. */
+  maxShare?: number;
+}
+
+export interface ClusterCountScore {
+  k: number;
+  /** Modularity of the clustering on the neighbour graph. */
+  score: number;
+  /** Share of the papers in its largest cluster. */
+  largestShare: number;
 }
 
 export interface ClusterCountChoice {
   k: number;
-  scores: { k: number; score: number }[];
+  scores: ClusterCountScore[];
+}
+
+/**
+ * A region holding this share of the map or more is a catch-all, not a topic (on the default
+ * map, k = 4 joined optimisation theory, SGD, sparse recovery and DAG estimation in 21 of 47).
+ */
+export const MAX_CLUSTER_SHARE = 0.4;
+
+/** Share of the papers in the largest cluster. */
+export function largestShare(assignments: readonly number[], k: number): number {
+  const sizes = new Array<number>(k).fill(0);
+  for (const c of assignments) sizes[c]++;
+  return Math.max(...sizes) / Math.max(1, assignments.length);
+}
+
+/**
+ * The most modular k among those whose largest cluster stays under `maxShare` (among all, if
+ * none does); on a tie the smaller k, the simpler map.
+ */
+export function pickClusterCount(
+  scores: readonly ClusterCountScore[],
+  maxShare = MAX_CLUSTER_SHARE,
+): number {
+  const balanced = scores.filter((s) => s.largestShare < maxShare);
+  return (balanced.length > 0 ? balanced : scores).reduce((a, b) => (b.score > a.score ? b : a)).k;
 }
 
 /** The range of k worth trying for n papers: a map needs a handful of regions, not hundreds. */
@@ -102,14 +137,16 @@ export function chooseClusterCount(
   // into one lump, and small samples are cheap enough to afford the restarts that steady k-means.
   const edges = denseNeighbourEdges(points, Math.max(5, Math.min(10, Math.round(Math.log2(m)))));
   const restarts = options.restarts ?? Math.max(2, Math.min(10, Math.round(3000 / m)));
-  const scores: { k: number; score: number }[] = [];
+  const scores: ClusterCountScore[] = [];
   for (let k = minK; k <= maxK; k++) {
     const seed = deriveSeed(options.seed, 1000 + k);
     const { assignments } = bestKmeans(points, k, seed, restarts, 100);
     const refined = refineWithNeighbours(points, assignments, k, edges, { maxRounds: 10 });
-    scores.push({ k, score: modularity(edges, refined, k) });
+    scores.push({
+      k,
+      score: modularity(edges, refined, k),
+      largestShare: largestShare(refined, k),
+    });
   }
-  // Highest score wins; on a tie the smaller k (the simpler map).
-  const best = scores.reduce((a, b) => (b.score > a.score ? b : a));
-  return { k: best.k, scores };
+  return { k: pickClusterCount(scores, options.maxShare), scores };
 }

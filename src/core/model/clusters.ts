@@ -4,8 +4,14 @@
 // NMI ~0.70 against ~0.67 for k-means alone.
 
 import type { SparseVector } from '../types.ts';
-import { chooseClusterCount } from './cluster-count.ts';
-import { lsaEmbed } from './lsa.ts';
+import {
+  chooseClusterCount,
+  clusterCountRange,
+  largestShare,
+  modularity,
+  pickClusterCount,
+} from './cluster-count.ts';
+import { lsaEmbed, type Embedding } from './lsa.ts';
 import { deriveSeed } from './random.ts';
 import { bestKmeans } from './kmeans-runs.ts';
 import { refineWithNeighbours, type WeightedEdge } from './refine.ts';
@@ -34,21 +40,52 @@ export interface Clustering {
   k: number;
 }
 
+/**
+ * Up to this many papers, 'auto' clusters the whole corpus at every k it tries (restarts and all)
+ * and keeps the chosen clustering; larger corpora choose k on a sample, then cluster once.
+ */
+const WHOLE_CHOICE_LIMIT = 500;
+
 type Points = readonly SparseVector[] | readonly ArrayLike<number>[];
 
 const isSparse = (p: Points): p is readonly SparseVector[] =>
   p.length > 0 && 'indices' in (p[0] as object);
 
 /**
- * The dense points k-means works on: LSA embeddings of sparse vectors (seeded from `seed`), or
- * dense rows as given. Exported so a caller can compute it while other work runs elsewhere.
+ * The papers' LSA embedding (seeded from `seed`), not normalised: its leading dimensions are
+ * those of a smaller LSA, which the neighbour search uses (topic-space.ts).
+ */
+export function embedPapers(
+  vectors: readonly SparseVector[],
+  seed: number,
+  dimensions = 100,
+): Embedding {
+  let featureCount = 0;
+  for (const v of vectors) for (const f of v.indices) featureCount = Math.max(featureCount, f + 1);
+  return lsaEmbed(vectors, featureCount, {
+    dimensions,
+    seed: deriveSeed(seed, 101),
+    normalize: false,
+  });
+}
+
+/** Unit-length rows: k-means' Euclidean distance then acts like cosine. */
+export function unitRows(embedding: Embedding): number[][] {
+  return embedding.rows.map((row) => {
+    let norm = 0;
+    for (let t = 0; t < row.length; t++) norm += row[t] * row[t];
+    norm = Math.sqrt(norm);
+    return Array.from(row, (v) => (norm > 0 ? v / norm : v));
+  });
+}
+
+/**
+ * The dense points k-means works on: unit-length LSA embeddings of sparse vectors, or dense rows
+ * as given.
  */
 export function clusteringPoints(points: Points, seed: number, dimensions = 100): number[][] {
   if (!isSparse(points)) return points.map((row) => Array.from(row));
-  let featureCount = 0;
-  for (const v of points) for (const f of v.indices) featureCount = Math.max(featureCount, f + 1);
-  const embedding = lsaEmbed(points, featureCount, { dimensions, seed: deriveSeed(seed, 101) });
-  return embedding.rows.map((row) => Array.from(row));
+  return unitRows(embedPapers(points, seed, dimensions));
 }
 
 /** Distinct rows: k-means++ cannot place more centres than there are distinct points. */
@@ -94,15 +131,32 @@ export function clusterPapers(points: Points, options: ClusterOptions): Clusteri
   const requested = options.k ?? 'auto';
   if (requested !== 'auto' && !(Number.isInteger(requested) && requested >= 1))
     throw new Error("papermap clusters: k must be a positive integer or 'auto'.");
+  const edges = options.neighbours ?? [];
+  const clusterAt = (k: number) => {
+    const raw = bestKmeans(data, k, seed, restarts, maxIterations).assignments;
+    return refineWithNeighbours(data, raw, k, edges, {
+      centroidWeight: edges.length > 0 ? 0.8 : 1,
+    });
+  };
+  if (requested === 'auto' && n <= WHOLE_CHOICE_LIMIT && edges.length > 0) {
+    // A small corpus is cheap to cluster whole at every k: each clustering is scored on the
+    // neighbour graph the map shows, and the chosen one is the result.
+    const [minK, hi] = clusterCountRange(n);
+    const maxK = Math.min(hi, distinct, n - 1);
+    if (maxK < minK) return { assignments: data.map(() => 0), k: 1 };
+    const clusterings = new Map<number, number[]>();
+    const scores = [];
+    for (let k = minK; k <= maxK; k++) {
+      const a = clusterAt(k);
+      clusterings.set(k, a);
+      scores.push({ k, score: modularity(edges, a, k), largestShare: largestShare(a, k) });
+    }
+    return renumberClusters(clusterings.get(pickClusterCount(scores))!);
+  }
   const k =
     requested === 'auto'
       ? chooseClusterCount(data, { seed, maxK: distinct }).k
       : Math.min(requested, distinct);
   if (k <= 1) return { assignments: data.map(() => 0), k: 1 };
-  const raw = bestKmeans(data, k, seed, restarts, maxIterations).assignments;
-  const edges = options.neighbours ?? [];
-  const refined = refineWithNeighbours(data, raw, k, edges, {
-    centroidWeight: edges.length > 0 ? 0.8 : 1,
-  });
-  return renumberClusters(refined);
+  return renumberClusters(clusterAt(k));
 }

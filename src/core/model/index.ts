@@ -14,6 +14,13 @@ export {
   type NeighbourEdge,
   type NeighbourGraphOptions,
 } from './neighbours.ts';
+export { denseNearestNeighbours, densePairRanges, packRows, type PackedRows } from './dense-knn.ts';
+export {
+  topicSpace,
+  topicSimilarity,
+  DEFAULT_TOPIC_SPACE_OPTIONS,
+  type TopicSpaceOptions,
+} from './topic-space.ts';
 export {
   balancedRowRanges,
   buildInvertedIndex,
@@ -25,6 +32,8 @@ export {
 export {
   clusterPapers,
   clusteringPoints,
+  embedPapers,
+  unitRows,
   renumberClusters,
   type ClusterOptions,
   type Clustering,
@@ -36,7 +45,14 @@ export {
   type ClusterCountChoice,
 } from './cluster-count.ts';
 export { refineWithNeighbours, type RefineOptions, type WeightedEdge } from './refine.ts';
-export { labelClusters, type ClusterLabel, type LabelOptions } from './labels.ts';
+export { labelClusters, labelTopics, type ClusterLabel, type LabelOptions } from './labels.ts';
+export {
+  findTopics,
+  DEFAULT_TOPIC_OPTIONS,
+  type SubTopic,
+  type TopicOptions,
+  type Topics,
+} from './topics.ts';
 export { clusterColors, OKABE_ITO } from './colors.ts';
 export {
   computeLayout,

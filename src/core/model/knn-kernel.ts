@@ -41,12 +41,12 @@ export function buildInvertedIndex(vectors: readonly SparseVector[]): InvertedIn
   return { offsets, docs, values };
 }
 
-function emptyRows(n: number, k: number): NeighbourRows {
+export function emptyRows(n: number, k: number): NeighbourRows {
   return { k, neighbours: new Int32Array(n * k).fill(-1), scores: new Float64Array(n * k) };
 }
 
 /** Offers candidate j with score s to row i's sorted list: best first, ties to the lower index. */
-function offer(rows: NeighbourRows, i: number, j: number, s: number) {
+export function offer(rows: NeighbourRows, i: number, j: number, s: number) {
   const { k, neighbours, scores } = rows;
   const o = i * k;
   const last = o + k - 1;

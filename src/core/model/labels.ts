@@ -17,6 +17,11 @@ export interface LabelOptions {
   keywords?: number;
   /** Longest label, in characters, that a second or third phrase may extend it to. */
   maxLabelLength?: number;
+  /**
+   * Per cluster, phrases its label must not repeat (readable forms, any case): a sub-topic's
+   * label says what sets it apart within its cluster, not the cluster's own name again.
+   */
+  avoid?: readonly (readonly string[])[];
 }
 
 interface Term {
@@ -39,15 +44,25 @@ interface Scored {
   clustersWith: Map<string, number>;
 }
 
+/**
+ * b in the F-measure: distinctiveness counts twice as much as coverage, or labels drift to words
+ * every cluster uses ("decay · mass", "inference · sample" with b = 1).
+ */
+const DISTINCTIVENESS_WEIGHT = 0.5;
+
 /** A single word names a topic less precisely than a phrase ("time" vs "sparse attention"). */
 const SINGLE_WORD_FACTOR = 0.6;
 
 /**
- * Scores each cluster's terms: coverage (weight per paper of the cluster) times BERTopic's
- * log(1 + A / f_t), times precision (the share of the term's weight that falls in this cluster).
- * BERTopic's factor alone is mild: "features" used across the corpus would outrank
- * "interpretability" in a cluster of sparse autoencoder papers. Vague terms ("models", "machine
- * learning") never get here (see label-terms.ts).
+ * Scores each cluster's terms by how well they pick out its papers, as an F-measure: coverage
+ * (the share of the cluster's papers that use the term, a paper's own keyphrases counting 1 and
+ * other uses 0.5) and distinctiveness (the share of the term's uses that fall in this cluster),
+ * F_beta = (1 + b^2) P C / (b^2 P + C) with b = DISTINCTIVENESS_WEIGHT. A term used by a few
+ * papers and nowhere else, or by every paper and everywhere, scores low; one most of the
+ * cluster uses and few others do scores high. (Before: coverage x precision x BERTopic's
+ * log(1 + A / f), which named clusters after phrases two of their papers used, e.g. "linear
+ * systems · logistic regression" for 12 papers on optimisation and sparse recovery.) Vague terms
+ * ("models", "machine learning") never get here (see label-terms.ts).
  */
 function scoreTerms(
   assignments: readonly number[],
@@ -69,16 +84,14 @@ function scoreTerms(
   const clustersWith = new Map<string, number>();
   for (const m of perCluster)
     for (const t of m.keys()) clustersWith.set(t, (clustersWith.get(t) ?? 0) + 1);
-  let grand = 0;
-  for (const w of total.values()) grand += w;
-  const average = grand / Math.max(1, k);
   const terms = perCluster.map((m, c) =>
     [...m.entries()]
       .map(([key, count]) => {
         const f = total.get(key)!;
         const coverage = count / Math.max(1, sizes[c]);
         const precision = count / f;
-        const score = coverage * precision * Math.log(1 + average / f);
+        const b2 = DISTINCTIVENESS_WEIGHT ** 2;
+        const score = ((1 + b2) * precision * coverage) / (b2 * precision + coverage);
         const words = key.split(' ');
         const rank = score * (words.length > 1 ? 1 : SINGLE_WORD_FACTOR);
         return {
@@ -182,10 +195,12 @@ export function labelClusters(
   const used = new Set<string>();
   const labels: ClusterLabel[] = [];
   for (let c = 0; c < k; c++) {
-    let candidates = labelCandidates(phrases, c, k);
+    const avoid = new Set((options.avoid?.[c] ?? []).map((t) => t.toLowerCase()));
+    const allowed = (terms: Term[]) => terms.filter((t) => !avoid.has(t.text.toLowerCase()));
+    let candidates = allowed(labelCandidates(phrases, c, k));
     if (candidates.length === 0 && docs) {
       lemmas ??= scoreTerms(assignments, k, lemmaTerms(docs, assignments.length));
-      candidates = labelCandidates(lemmas, c, k);
+      candidates = allowed(labelCandidates(lemmas, c, k));
     }
     let label = '';
     for (
@@ -199,4 +214,35 @@ export function labelClusters(
     labels.push({ id: c, label, keywords: pickKeywords(phrases.terms[c], keywordCount) });
   }
   return labels;
+}
+
+/**
+ * Labels each cluster's sub-topics against their siblings: c-TF-IDF over the cluster's papers
+ * alone, so a sub-topic is named for what sets it apart within its cluster, never with a phrase
+ * of the cluster's own label. In topic id order.
+ */
+export function labelTopics(
+  topics: readonly { id: number; cluster: number; members: readonly number[] }[],
+  clusterLabels: readonly ClusterLabel[],
+  keyphrases: Keyphrase[][],
+  docs?: AnalysedDoc[],
+  options: Omit<LabelOptions, 'avoid'> = {},
+): ClusterLabel[] {
+  const labels: ClusterLabel[] = [];
+  const clusters = [...new Set(topics.map((t) => t.cluster))];
+  for (const c of clusters) {
+    const siblings = topics.filter((t) => t.cluster === c);
+    const members = siblings.flatMap((t) => t.members);
+    const local = siblings.flatMap((t, i) => t.members.map(() => i));
+    const parent = clusterLabels.find((l) => l.id === c)?.label.split(' · ') ?? [];
+    const own = labelClusters(
+      local,
+      siblings.length,
+      members.map((p) => keyphrases[p]),
+      docs && members.map((p) => docs[p]),
+      { ...options, avoid: siblings.map(() => parent) },
+    );
+    own.forEach((l, i) => labels.push({ ...l, id: siblings[i].id }));
+  }
+  return labels.sort((a, b) => a.id - b.id);
 }

@@ -1,6 +1,7 @@
-// The neighbour graph: each paper linked to the papers most similar to it (cosine of TF-IDF
-// vectors), with the shared terms that explain each link. The k-NN search itself is in
-// knn-kernel.ts, which can run in parts (workers); this module turns its lists into edges.
+// The neighbour graph: each paper linked to the papers most similar to it, with the shared terms
+// that explain each link. The k-NN searches themselves are in knn-kernel.ts (sparse TF-IDF) and
+// dense-knn.ts (the topic space, see topic-space.ts), which can run in parts (workers); this
+// module turns their lists into edges.
 
 import type { SparseVector } from '../types.ts';
 import { mergeNeighbourRows, nearestNeighbours, type NeighbourRows } from './knn-kernel.ts';
@@ -10,7 +11,7 @@ import { sparseDot } from './vectors.ts';
 export interface NeighbourEdge {
   source: number;
   target: number;
-  /** Cosine similarity of the two papers' TF-IDF vectors, in (0, 1], rounded to 4 decimals. */
+  /** The two papers' similarity (see `similarity`), in (0, 1], rounded to 4 decimals. */
   weight: number;
   /** Readable shared terms that contribute most to the similarity, best first. */
   shared: string[];
@@ -21,6 +22,21 @@ export interface NeighbourGraphOptions {
   maxShared?: number;
   /** Which features may be listed as shared terms (buildVectors' `explainable`); default all. */
   explainable?: readonly boolean[];
+  /**
+   * A link's weight: the similarity the neighbours were chosen by (topicSimilarity), in [0, 1].
+   * Defaults to the cosine of the sparse vectors.
+   */
+  similarity?: (source: number, target: number) => number;
+  /**
+   * Neighbours kept per paper from its list (default: all). With `explained`, lists longer than
+   * this leave room to pass over candidates that cannot be explained.
+   */
+  keep?: number;
+  /**
+   * Link only papers that share at least one explainable term, so that every link can say why:
+   * a topic-space neighbour that shares no word with the paper is passed over for the next one.
+   */
+  explained?: boolean;
 }
 
 /**
@@ -36,25 +52,43 @@ export function neighbourEdges(
 ): NeighbourEdge[] {
   const n = vectors.length;
   const rows = mergeNeighbourRows(parts);
+  const keep = Math.min(options.keep ?? rows.k, rows.k);
+  const sharedTerms = createTermRedundancy(features, options.maxShared ?? 5, options.explainable);
+  const similarity =
+    options.similarity ?? ((i: number, j: number) => sparseDot(vectors[i], vectors[j]));
+  // Shared terms per pair, computed once: both papers' lists may hold the pair.
+  const explained = new Map<number, string[]>();
+  const termsOf = (key: number) => {
+    let terms = explained.get(key);
+    if (!terms) {
+      const source = Math.floor(key / n);
+      terms = sharedTerms(vectors[source], vectors[key - source * n]);
+      explained.set(key, terms);
+    }
+    return terms;
+  };
   const pairs = new Set<number>();
   for (let i = 0; i < n; i++)
-    for (let r = 0; r < rows.k; r++) {
+    for (let r = 0, kept = 0; r < rows.k && kept < keep; r++) {
       const j = rows.neighbours[i * rows.k + r];
       if (j < 0) break;
-      if (j !== i) pairs.add(Math.min(i, j) * n + Math.max(i, j));
+      if (j === i) continue;
+      const key = Math.min(i, j) * n + Math.max(i, j);
+      if (options.explained && termsOf(key).length === 0) continue;
+      pairs.add(key);
+      kept++;
     }
-  const sharedTerms = createTermRedundancy(features, options.maxShared ?? 5, options.explainable);
   const edges: NeighbourEdge[] = [];
   for (const key of [...pairs].sort((a, b) => a - b)) {
     const source = Math.floor(key / n);
     const target = key - source * n;
-    const cosine = sparseDot(vectors[source], vectors[target]);
+    const cosine = similarity(source, target);
     if (!(cosine > 0)) continue;
     edges.push({
       source,
       target,
       weight: Math.min(1, Math.max(1e-4, Math.round(cosine * 1e4) / 1e4)),
-      shared: sharedTerms(vectors[source], vectors[target]),
+      shared: termsOf(key),
     });
   }
   return edges;

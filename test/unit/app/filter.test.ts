@@ -7,10 +7,10 @@ import {
   matchingPapers,
   type Hidden,
 } from '../../../src/app/state/filter.ts';
-import { buildMapIndex } from '../../../src/app/state/map-index.ts';
-import { fixtureFile, fixtureGraph } from './fixture.ts';
 import Graph from 'graphology';
+import { buildMapIndex } from '../../../src/app/state/map-index.ts';
 import type { PaperGraph } from '../../../src/app/state/types.ts';
+import { fixtureFile, fixtureGraph } from './fixture.ts';
 
 const index = buildMapIndex(fixtureGraph());
 const hide = (clusters: number[] = [], topics: number[] = []): Hidden => ({
@@ -18,6 +18,18 @@ const hide = (clusters: number[] = [], topics: number[] = []): Hidden => ({
   hiddenTopics: new Set(topics),
 });
 const nothing = hide();
+
+/** The fixture with abstracts that use an acronym the map defines. */
+function withAcronyms() {
+  const file = fixtureFile();
+  const abstracts: Record<string, string> = {
+    d: 'Stochastic gradient descent (SGD) with momentum. We study learning rates.',
+    e: 'SGD needs adaptive learning rates; we prune less.',
+    f: 'Wir untersuchen stochastische Modelle.',
+  };
+  for (const n of file.nodes) n.attributes.abstract = abstracts[n.key] ?? n.attributes.abstract;
+  return buildMapIndex(Graph.from(file) as PaperGraph);
+}
 
 describe('filters', () => {
   it('singles out nothing when no filter is on', () => {
@@ -29,6 +41,35 @@ describe('filters', () => {
     expect([...matchingPapers(index, ['pruning', 'sparse networks'], null)!]).toEqual(['a']);
     expect(matchingPapers(index, ['pruning', 'learning rates', 'scale'], null)!.size).toBe(0);
     expect(matchingPapers(index, ['no such keyphrase'], null)!.size).toBe(0);
+  });
+
+  it('matches papers that mention a keyphrase in their title or abstract, in any form', () => {
+    // No paper lists "networks" among its keyphrases; two titles have it.
+    expect(index.keyphrases.has('networks')).toBe(false);
+    expect([...matchingPapers(index, ['networks'], null)!].sort()).toEqual(['a', 'c']);
+    expect([...matchingPapers(index, ['sparse network'], null)!].sort()).toEqual(['a', 'c']);
+    expect([...matchingPapers(index, ['learning-rate'], null)!].sort()).toEqual(['d', 'e']);
+    const acronyms = withAcronyms();
+    expect([...matchingPapers(acronyms, ['stochastic gradient descent'], null)!].sort()).toEqual([
+      'd',
+      'e',
+    ]);
+    expect([...matchingPapers(acronyms, ['sgd'], null)!].sort()).toEqual(['d', 'e']);
+    // Word boundaries: "prune" is not in "pruning", "stochastic" is not "stochastische".
+    expect([...matchingPapers(acronyms, ['prune'], null)!]).toEqual(['e']);
+    expect(matchingPapers(acronyms, ['stochastic'], null)!.has('f')).toBe(false);
+  });
+
+  it('keeps every paper that lists a keyphrase among the matches', () => {
+    for (const entry of index.keyphrases.values()) {
+      const matching = matchingPapers(index, [entry.key], null)!;
+      for (const key of entry.papers) expect(matching.has(key), entry.key).toBe(true);
+    }
+  });
+
+  it('needs every chosen keyphrase, in the text as in the keyphrases', () => {
+    expect([...matchingPapers(index, ['pruning', 'networks'], null)!]).toEqual(['a']);
+    expect(matchingPapers(index, ['networks', 'learning rates'], null)!.size).toBe(0);
   });
 
   it('intersects keyphrases with the search hits', () => {
@@ -55,6 +96,23 @@ describe('filters', () => {
     expect(counts.clusters.get(0)).toEqual({ matching: 1, total: 3 });
     expect(counts.topics.get(7)).toEqual({ matching: 2, total: 2 });
     expect(counts.clusters.get(1)).toEqual({ matching: 2, total: 2 });
+  });
+
+  it('counts in the legend what the list shows, both from the matching papers', () => {
+    const acronyms = withAcronyms();
+    for (const keywords of [['sgd'], ['networks'], ['pruning'], ['pruning', 'networks'], ['x']]) {
+      const matching = matchingPapers(acronyms, keywords, null);
+      const counts = filterCounts(acronyms, new Set(), matching);
+      const listed = listedPapers(acronyms, nothing, matching);
+      for (const c of acronyms.clusters) {
+        const g = listed.find((x) => x.cluster === c.id);
+        const group = g ? [...g.papers, ...g.topics.flatMap((t) => t.papers)] : [];
+        expect(group.length, `${keywords.join('+')} in cluster ${c.id}`).toBe(
+          counts.clusters.get(c.id)!.matching,
+        );
+        for (const key of group) expect(matching!.has(key)).toBe(true);
+      }
+    }
   });
 
   it('hides the papers of hidden clusters and of hidden sub-topics', () => {

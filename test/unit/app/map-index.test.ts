@@ -33,4 +33,11 @@ describe('map index', () => {
     expect([...index.keyphrases.get('pruning')!.papers].sort()).toEqual(['a', 'b', 'e']);
     expect(index.keyphrases.get('経済')!.papers.has('f')).toBe(true);
   });
+
+  it('answers which papers mention a phrase, whether built at once or in chunks', async () => {
+    expect([...index.phrases.papersMatching('networks')].sort()).toEqual(['a', 'c']);
+    const chunked = buildMapIndex(fixtureGraph());
+    await chunked.preparePhrases();
+    expect([...chunked.phrases.papersMatching('networks')].sort()).toEqual(['a', 'c']);
+  });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalizedMutualInformation } from '../../../../src/core/eval/clustering.ts';
-import { clusterCountRange } from '../../../../src/core/model/cluster-count.ts';
+import {
+  clusterCountRange,
+  largestShare,
+  pickClusterCount,
+} from '../../../../src/core/model/cluster-count.ts';
 import { clusterPapers, renumberClusters } from '../../../../src/core/model/clusters.ts';
 import { buildNeighbourGraph } from '../../../../src/core/model/neighbours.ts';
 import { buildVectors } from '../../../../src/core/model/vectors.ts';
@@ -82,5 +86,41 @@ describe('clusterCountRange', () => {
     expect(clusterCountRange(1000)[1]).toBe(20);
     expect(clusterCountRange(10000)[1]).toBe(20);
     expect(clusterCountRange(3)).toEqual([2, 4]);
+  });
+});
+
+describe('pickClusterCount', () => {
+  const score = (k: number, s: number, largestShare: number) => ({ k, score: s, largestShare });
+
+  it('takes the most modular k whose largest cluster is no catch-all', () => {
+    const scores = [
+      score(3, 0.4, 0.5),
+      score(4, 0.44, 0.45),
+      score(5, 0.4, 0.26),
+      score(6, 0.38, 0.2),
+    ];
+    expect(pickClusterCount(scores)).toBe(5);
+    expect(pickClusterCount(scores, 0.5)).toBe(4);
+  });
+
+  it('falls back to the most modular k when every k has a catch-all, and prefers the smaller on a tie', () => {
+    expect(pickClusterCount([score(2, 0.3, 0.6), score(3, 0.35, 0.5)])).toBe(3);
+    expect(pickClusterCount([score(2, 0.3, 0.2), score(3, 0.3, 0.2)])).toBe(2);
+  });
+
+  it('measures the largest share', () => {
+    expect(largestShare([0, 0, 1, 2], 3)).toBe(0.5);
+  });
+});
+
+describe("clusterPapers with k = 'auto' on a small corpus", () => {
+  it('keeps every cluster under 40% of the papers when the groups allow it', () => {
+    // Two big groups and two small: a 2-way cut is modular but leaves a catch-all.
+    const corpus = syntheticCorpus(4, 12);
+    const s = buildVectors(corpus.docs, corpus.keyphrases);
+    const e = buildNeighbourGraph(s.vectors, s.features, 8);
+    const c = clusterPapers(s.vectors, { k: 'auto', seed: 3, neighbours: e });
+    expect(largestShare(c.assignments, c.k)).toBeLessThan(0.4);
+    expect(c).toEqual(clusterPapers(s.vectors, { k: 'auto', seed: 3, neighbours: e }));
   });
 });

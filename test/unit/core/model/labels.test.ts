@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelClusters } from '../../../../src/core/model/labels.ts';
+import { labelClusters, labelTopics } from '../../../../src/core/model/labels.ts';
 import type { AnalysedDoc, Keyphrase } from '../../../../src/core/types.ts';
 import { syntheticCorpus } from './synthetic.ts';
 
@@ -102,5 +102,42 @@ describe('labelClusters', () => {
       'Cluster 1',
       'Cluster 2',
     ]);
+  });
+});
+
+describe('label scoring: coverage against distinctiveness', () => {
+  it('prefers a phrase most of the cluster uses over one only two of its papers use', () => {
+    // Cluster 0: 10 papers; "convex optimization" in 8 of them (and 2 in cluster 1), "linear
+    // systems" in 2 of them only. Clusters 1 and 2: 10 papers each on something else.
+    const keyphrases = Array.from({ length: 30 }, (_, i) => {
+      const list = [kp(`filler${i}`)];
+      if (i < 8 || i === 10 || i === 11) list.push(kp('convex optim', 'convex optimization'));
+      if (i === 8 || i === 9) list.push(kp('linear system', 'linear systems'));
+      if (i >= 10) list.push(kp('graph neural network', 'graph neural networks'));
+      return list;
+    });
+    const assignments = keyphrases.map((_, i) => Math.floor(i / 10));
+    const [first] = labelClusters(assignments, 3, keyphrases);
+    expect(first.label.split(' · ')[0]).toBe('convex optimization');
+  });
+});
+
+describe('labelTopics', () => {
+  it('names sub-topics against their siblings, never with the cluster label', () => {
+    const keyphrases = Array.from({ length: 8 }, (_, i) => [
+      kp('spars attent', 'sparse attention'),
+      i < 4 ? kp('kv cach', 'KV cache') : kp('activ sparsiti', 'activation sparsity'),
+      i < 4 ? kp('long context', 'long context') : kp('relu', 'ReLU'),
+    ]);
+    const clusterLabels = [{ id: 0, label: 'sparse attention · LLMs', keywords: [] }];
+    const topics = [
+      { id: 4, cluster: 0, members: [0, 1, 2, 3] },
+      { id: 5, cluster: 0, members: [4, 5, 6, 7] },
+    ];
+    const labels = labelTopics(topics, clusterLabels, keyphrases);
+    expect(labels.map((l) => l.id)).toEqual([4, 5]);
+    expect(labels[0].label).toMatch(/KV cache|long context/);
+    expect(labels[1].label).toMatch(/activation sparsity|ReLU/);
+    for (const l of labels) expect(l.label).not.toContain('sparse attention');
   });
 });

@@ -140,3 +140,30 @@ describe('buildNeighbourGraph', () => {
     );
   });
 });
+
+describe('neighbourEdges with explained links', () => {
+  it('passes over a candidate that shares no explainable term for the next one', () => {
+    const v = (indices: number[]): SparseVector => ({
+      indices,
+      values: indices.map(() => 1 / Math.sqrt(indices.length)),
+    });
+    // Feature 0 is a vague word; 1 and 2 explain. Paper 0's best candidate (1) shares only 0.
+    const vectors = [v([0, 1]), v([0]), v([1]), v([2])];
+    const rows = {
+      k: 2,
+      neighbours: Int32Array.from([1, 2, 0, -1, 0, -1, -1, -1]),
+      scores: Float64Array.from([0.9, 0.5, 0.9, 0, 0.5, 0, 0, 0]),
+    };
+    const options = { explainable: [false, true, true], keep: 1 };
+    const plain = neighbourEdges(vectors, ['approach', 'pruning', 'x'], [rows], options);
+    expect(plain.map((e) => [e.source, e.target])).toEqual([
+      [0, 1],
+      [0, 2],
+    ]);
+    const explained = neighbourEdges(vectors, ['approach', 'pruning', 'x'], [rows], {
+      ...options,
+      explained: true,
+    });
+    expect(explained.map((e) => [e.source, e.target, e.shared])).toEqual([[0, 2, ['pruning']]]);
+  });
+});

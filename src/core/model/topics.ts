@@ -1,0 +1,122 @@
+// Topics at two levels: each cluster big enough to have parts is split into sub-topics with the
+// same machinery as the clusters (seeded k-means on the unit LSA rows, refined along the
+// neighbour graph), the number of parts chosen by modularity on a graph of the members' nearest
+// neighbours. Clusters too small to have parts are left whole, so a small map may have none.
+
+import {
+  denseNeighbourEdges,
+  largestShare,
+  modularity,
+  pickClusterCount,
+} from './cluster-count.ts';
+import { bestKmeans } from './kmeans-runs.ts';
+import { deriveSeed } from './random.ts';
+import { refineWithNeighbours, type WeightedEdge } from './refine.ts';
+import { renumberClusters } from './clusters.ts';
+
+export interface TopicOptions {
+  seed: number;
+  /** Clusters smaller than this are not split: two parts of three papers name nothing. */
+  minClusterSize?: number;
+  /** Smallest sub-topic worth a name. */
+  minTopicSize?: number;
+  /** Most sub-topics per cluster: a legend entry should open onto a short list. */
+  maxTopics?: number;
+}
+
+export const DEFAULT_TOPIC_OPTIONS: Required<Omit<TopicOptions, 'seed'>> = {
+  minClusterSize: 8,
+  minTopicSize: 3,
+  maxTopics: 6,
+};
+
+export interface SubTopic {
+  /** Unique across the map: clusters in id order, each cluster's topics largest first. */
+  id: number;
+  cluster: number;
+  /** Paper indices, ascending. */
+  members: number[];
+}
+
+export interface Topics {
+  topics: SubTopic[];
+  /** Topic id per paper, or null when its cluster has no sub-topics. */
+  topicOf: (number | null)[];
+}
+
+/** Neighbours per paper in a cluster's inner graph: a handful, growing slowly with its size. */
+const innerNeighbours = (size: number) => Math.max(3, Math.min(10, Math.round(Math.log2(size))));
+
+/** The best split of one cluster's papers into parts, as local ids per member, or null. */
+function splitCluster(
+  rows: readonly number[][],
+  edges: readonly WeightedEdge[],
+  seed: number,
+  o: Required<Omit<TopicOptions, 'seed'>>,
+): number[] | null {
+  const n = rows.length;
+  const maxK = Math.min(o.maxTopics, Math.floor(n / o.minTopicSize));
+  const clusterings = new Map<number, number[]>();
+  const scores = [];
+  for (let k = 2; k <= maxK; k++) {
+    const raw = bestKmeans(rows as number[][], k, deriveSeed(seed, k), 10, 100).assignments;
+    const refined = renumberClusters(
+      refineWithNeighbours(rows, raw, k, edges, { centroidWeight: 0.8 }),
+    );
+    const sizes = new Array<number>(refined.k).fill(0);
+    for (const c of refined.assignments) sizes[c]++;
+    // Parts too small to name, or a k that collapsed to fewer parts, are not a split at k.
+    if (refined.k < k || Math.min(...sizes) < o.minTopicSize) continue;
+    clusterings.set(k, refined.assignments);
+    scores.push({
+      k,
+      score: modularity(edges, refined.assignments, k),
+      largestShare: largestShare(refined.assignments, k),
+    });
+  }
+  if (scores.length === 0) return null;
+  // A sub-topic may hold most of its cluster (a main line and a side line are both topics).
+  // No modularity threshold says whether to split at all: on graphs this small, even random
+  // ones have splits of modularity 0.2-0.3, so size decides (see minClusterSize).
+  return clusterings.get(pickClusterCount(scores, 1))!;
+}
+
+/**
+ * Splits clusters into sub-topics. `rows` are the unit-length rows the clusters were made from;
+ * `edges` the map's neighbour graph. Deterministic for a seed.
+ */
+export function findTopics(
+  rows: readonly number[][],
+  assignments: readonly number[],
+  k: number,
+  edges: readonly WeightedEdge[],
+  options: TopicOptions,
+): Topics {
+  const o = { ...DEFAULT_TOPIC_OPTIONS, ...options };
+  const topicOf: (number | null)[] = assignments.map(() => null);
+  const topics: SubTopic[] = [];
+  for (let c = 0; c < k; c++) {
+    const members = assignments.flatMap((a, i) => (a === c ? [i] : []));
+    if (members.length < o.minClusterSize) continue;
+    const memberRows = members.map((i) => rows[i]);
+    // Inside a cluster the map's graph is nearly complete (each paper links to 8 others, most
+    // of them in its cluster: modularity of any split stays near 0), so parts are found on a
+    // sparser graph of each member's nearest few, where a cluster's inner structure shows.
+    const inner = denseNeighbourEdges(memberRows, innerNeighbours(members.length));
+    const local = splitCluster(
+      memberRows,
+      inner,
+      deriveSeed(o.seed, 2000 + c),
+      o,
+    );
+    if (!local) continue;
+    const parts = Math.max(...local) + 1;
+    for (let t = 0; t < parts; t++) {
+      const id = topics.length;
+      const mine = members.filter((_, i) => local[i] === t);
+      for (const p of mine) topicOf[p] = id;
+      topics.push({ id, cluster: c, members: mine });
+    }
+  }
+  return { topics, topicOf };
+}

@@ -22,8 +22,11 @@ export interface RegionTitle {
   count: ClusterCount;
 }
 
-/** The camera ratios between which cluster titles give way to sub-topic titles. */
-export const CROSSFADE = { from: 0.6, to: 0.35 } as const;
+/**
+ * The camera ratios between which cluster titles give way to sub-topic titles: at 1 the map
+ * fits; "zoom to" a cluster, or two steps of the zoom button, land below 0.55, among sub-topics.
+ */
+export const CROSSFADE = { from: 0.8, to: 0.5 } as const;
 
 /** How much each level shows at a camera ratio (1 shows the whole map). */
 export function levelOpacity(ratio: number): Record<TitleLevel, number> {

@@ -49,6 +49,21 @@ describe('label layout', () => {
     expect(intersects(p!.rect, { x0: 246, y0: 276, x1: 454, y1: 324 })).toBe(false);
   });
 
+  it('moves off the boxes to avoid (papers’ dots) when a clear place is near, else stays', () => {
+    const dot = { x0: 395, y0: 295, x1: 405, y1: 305 };
+    const [moved] = layoutLabels([label('a', 400, 300)], { bounds, avoid: [dot] });
+    expect(intersects(moved!.rect, dot)).toBe(false);
+    expect(moved!.x).toBe(400); // up or down first
+    const crowd = Array.from({ length: 40 }, (_, i) => ({
+      x0: 250 + (i % 10) * 30,
+      y0: 240 + Math.floor(i / 10) * 30,
+      x1: 260 + (i % 10) * 30,
+      y1: 250 + Math.floor(i / 10) * 30,
+    }));
+    const [kept] = layoutLabels([label('b', 400, 300)], { bounds, avoid: crowd });
+    expect(kept).toMatchObject({ x: 400, y: 300 });
+  });
+
   it('slides a label inward at the edges of the view, and drops one far outside', () => {
     const [edge] = layoutLabels([label('a', 10, 590)], { bounds });
     expect(edge!.rect.x0).toBe(0);
@@ -76,11 +91,12 @@ describe('label layout', () => {
       fc.property(
         fc.array(req, { maxLength: 40 }),
         fc.array(rect, { maxLength: 3 }),
+        fc.array(rect, { maxLength: 30 }),
         fc.double({ min: 0, max: 10, noNaN: true }),
-        (reqs, obstacles, gap) => {
+        (reqs, obstacles, avoid, gap) => {
           const requests = reqs.map((r, i) => ({ ...r, id: i }));
-          const placed = layoutLabels(requests, { bounds, obstacles, gap });
-          expect(layoutLabels(requests, { bounds, obstacles, gap })).toEqual(placed);
+          const placed = layoutLabels(requests, { bounds, obstacles, avoid, gap });
+          expect(layoutLabels(requests, { bounds, obstacles, avoid, gap })).toEqual(placed);
           const ids = placed.map((p) => p.id);
           expect(ids).toEqual([...ids].sort((a, b) => a - b)); // in the order asked, once each
           for (const [i, p] of placed.entries()) {

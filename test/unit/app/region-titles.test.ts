@@ -60,9 +60,14 @@ describe('region titles', () => {
       't3', // 1 of 1
       'c2', // 0 of 1
     ]);
-    const crossing = levelOpacity(0.55); // mostly clusters, sub-topics fading in
+    // Mostly clusters, sub-topics fading in.
+    const crossing = levelOpacity(CROSSFADE.from - 0.2 * (CROSSFADE.from - CROSSFADE.to));
     const keys = titlesToPlace(all, crossing).map((t) => t.key);
     expect(keys).toEqual(['c0', 'c1', 'c2', 't7', 't3']);
-    expect(titlesToPlace(all, levelOpacity(0.7)).map((t) => t.key)).toEqual(['c0', 'c1', 'c2']);
+    expect(titlesToPlace(all, levelOpacity(CROSSFADE.from + 0.1)).map((t) => t.key)).toEqual([
+      'c0',
+      'c1',
+      'c2',
+    ]);
   });
 });

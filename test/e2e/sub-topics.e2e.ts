@@ -168,16 +168,28 @@ describeInBrowser('sub-topics', () => {
     expectApart(out);
     await screenshot(page, 'sub-topics-zoomed-out');
 
+    // Zoomed to the cluster: its sub-topics are titled instead of it.
+    const labels = parts.map((t) => t.label);
+    await legendCluster(page, cluster.label).zoom.click();
+    await stableNodePosition(page, anyPaper);
+    await expect
+      .poll(
+        async () => (await shownRegionTitles(page)).filter((t) => labels.includes(t.text)).length,
+      )
+      .toBeGreaterThan(1);
+    const zoomed = await shownRegionTitles(page);
+    expect(zoomed.map((t) => t.text)).not.toContain(cluster.label);
+    expectApart(zoomed);
+    await screenshot(page, 'sub-topics-zoomed-in');
+
+    // Zoomed to one sub-topic: its title shows.
     await legendCluster(page, cluster.label).subTopics.click();
     await legendCluster(page, parts[0]!.label).zoom.click();
     await stableNodePosition(page, anyPaper);
     await expect
       .poll(async () => (await shownRegionTitles(page)).map((t) => t.text))
       .toContain(parts[0]!.label);
-    const zoomed = await shownRegionTitles(page);
-    expect(zoomed.map((t) => t.text)).not.toContain(cluster.label);
-    expectApart(zoomed);
-    await screenshot(page, 'sub-topics-zoomed-in');
+    expectApart(await shownRegionTitles(page));
   });
 
   it('the details name the paper’s sub-topic beside its cluster', async () => {

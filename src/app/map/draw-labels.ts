@@ -8,6 +8,7 @@ import type {
 } from '../../core/graph-file.ts';
 import type { MapColors } from '../state/colors.ts';
 import type { LabelBlocker } from './label-blocker.ts';
+import type { Rect } from './label-layout.ts';
 
 type LabelFn = NodeLabelDrawingFunction<PaperNodeAttributes, LinkEdgeAttributes, GraphAttributes>;
 type HoverFn = NodeHoverDrawingFunction<PaperNodeAttributes, LinkEdgeAttributes, GraphAttributes>;
@@ -15,18 +16,36 @@ type HoverFn = NodeHoverDrawingFunction<PaperNodeAttributes, LinkEdgeAttributes,
 export const LABEL_FONT =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
+/** The font of paper labels on the map. */
+export const labelFont = (s: { labelWeight: string; labelSize: number; labelFont: string }) =>
+  `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
+
+/**
+ * Where a paper's label is drawn (viewport pixels): right of its dot, on its baseline. `measure`
+ * gives a text's width in `labelFont`.
+ */
+export function labelBox(
+  measure: (text: string) => number,
+  node: { x: number; y: number; size: number; label: string },
+  labelSize: number,
+): Rect {
+  const x = node.x + node.size + 4;
+  const y = node.y + labelSize / 3;
+  return { x0: x, y0: y - labelSize, x1: x + measure(node.label), y1: y + labelSize / 3 };
+}
+
 export function labelDrawer(colors: MapColors, blocker?: LabelBlocker): LabelFn {
   return (ctx, data, settings) => {
     // Highlighted papers get their title in the hover box (hoverDrawer), not twice.
     if (!data.label || data.highlighted) return;
     const size = settings.labelSize;
-    ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    ctx.font = labelFont(settings);
     const x = data.x + data.size + 4;
     const y = data.y + size / 3;
     // Forced labels (matches of a filter, neighbours of a focus) are the point: never blocked.
     if (blocker && blocker.rects.length > 0 && !data.forceLabel) {
-      const w = ctx.measureText(data.label).width;
-      if (blocker.blocks({ x0: x, y0: y - size, x1: x + w, y1: y + size / 3 })) return;
+      const measure = (t: string) => ctx.measureText(t).width;
+      if (blocker.blocks(labelBox(measure, { ...data, label: data.label }, size))) return;
     }
     // A halo in the background colour keeps labels readable over edges and other nodes.
     ctx.lineWidth = 3;

@@ -19,8 +19,14 @@ export function formatRejections(result: BuildResult): string[] {
 export function formatSummary(result: BuildResult, output: string, elapsedMs: number): string {
   const { counts } = result.report;
   const { graph } = result;
+  const derived =
+    counts.titleDerived === 1
+      ? ' (1 titled from its abstract)'
+      : counts.titleDerived > 1
+        ? ` (${counts.titleDerived} titled from their abstracts)`
+        : '';
   const lines = [
-    `Read ${counts.records} records from ${result.report.inputs.length} file(s): ${counts.nodes} papers, ${counts.merged} merged as duplicates, ${counts.rejected} rejected.`,
+    `Read ${counts.records} records from ${result.report.inputs.length} file(s): ${counts.nodes} papers${derived}, ${counts.merged} merged as duplicates, ${counts.rejected} rejected.`,
     `Wrote ${output}: ${graph.nodes.length} papers, ${graph.edges.length} links, ${graph.attributes.clusters.length} clusters in ${(elapsedMs / 1000).toFixed(1)} s.`,
   ];
   for (const c of graph.attributes.clusters)

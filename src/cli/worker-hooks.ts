@@ -2,9 +2,10 @@
 // and the neighbour search beside the clustering embedding.
 import type { BuildHooks } from '../core/pipeline.ts';
 import { analysePapers } from './analyse-in-workers.ts';
-import { searchNeighbours } from './neighbours-in-worker.ts';
+import { searchDenseNeighbours, searchNeighbours } from './neighbours-in-worker.ts';
 
-export const workerHooks: Pick<BuildHooks, 'analyse' | 'nearestNeighbours'> = {
+export const workerHooks: Pick<BuildHooks, 'analyse' | 'nearestNeighbours' | 'denseNeighbours'> = {
   analyse: analysePapers,
   nearestNeighbours: searchNeighbours,
+  denseNeighbours: searchDenseNeighbours,
 };

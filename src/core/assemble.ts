@@ -73,6 +73,8 @@ export function assembleGraphFile(input: AssembleInput): GraphFile {
         keywords: keyphrases[i].map((k) => k.text),
         cluster: assignments[i],
         topic: input.topicOf[i],
+        // Only when true: a file of titled papers stays as it was.
+        ...(p.titleDerived ? { titleDerived: true as const } : {}),
         x: round(layout.x[i], 3),
         y: round(layout.y[i], 3),
         size: round(layout.size[i], 2),

@@ -18,6 +18,10 @@ export interface IngestResult {
   fates: RecordFate[];
 }
 
+/** The report says `titleDerived: true` only where it is true, as the graph file does. */
+const derived = (titleDerived: boolean): { titleDerived?: true } =>
+  titleDerived ? { titleDerived: true } : {};
+
 export async function ingestInputs(inputs: InputFile[]): Promise<IngestResult> {
   const candidates: Paper[] = [];
   const located: { location: RecordLocation; fate: RecordFate }[] = [];
@@ -50,12 +54,24 @@ export async function ingestInputs(inputs: InputFile[]): Promise<IngestResult> {
   for (const p of papers)
     located.push({
       location: p.location,
-      fate: { where: formatLocation(p.location), status: 'node', id: p.id, title: p.title },
+      fate: {
+        where: formatLocation(p.location),
+        status: 'node',
+        id: p.id,
+        title: p.title,
+        ...derived(p.titleDerived),
+      },
     });
   for (const m of merged)
     located.push({
       location: m.location,
-      fate: { where: formatLocation(m.location), status: 'merged', into: m.into, title: m.title },
+      fate: {
+        where: formatLocation(m.location),
+        status: 'merged',
+        into: m.into,
+        title: m.title,
+        ...derived(m.titleDerived),
+      },
     });
   const fileOrder = inputs.map((i) => i.name);
   located.sort((a, b) => compareLocations(a.location, b.location, fileOrder));

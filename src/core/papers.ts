@@ -8,6 +8,8 @@ import {
   shortHash,
   uniqueCaseless,
 } from './paper-fields.ts';
+import { cleanAbstract, type CleanAbstract } from './paper-abstract.ts';
+import { titleFromAbstract } from './text/derived-title.ts';
 import { normaliseText, normaliseTitleKey } from './text/normalise.ts';
 import type { Paper, RawRecord, RejectedRecord } from './types.ts';
 
@@ -23,7 +25,9 @@ const cleanOrNull = (s: string | undefined): string | null =>
 
 /**
  * The paper's id: the record's own id, else its DOI ("doi:…"), else its arXiv id ("arxiv:…"),
- * else "t-" and a hash of the title key, so the same title gets the same id in every build.
+ * else "t-" and a hash of the title key, so the same title gets the same id in every build. An
+ * untitled record's id is "a-" and a hash of its whole abstract (`untitledAbstract`): its derived
+ * title is only the first words, which two abstracts may share.
  * Uniqueness within a build is mergeDuplicates' job.
  */
 export function paperId(
@@ -31,19 +35,37 @@ export function paperId(
   doi: string | null,
   arxivId: string | null,
   title: string,
+  untitledAbstract?: string,
 ): string {
   const own = recordId?.trim();
   if (own) return own;
   if (doi) return `doi:${doi}`;
   if (arxivId) return `arxiv:${arxivId}`;
+  if (untitledAbstract !== undefined) return `a-${shortHash(normaliseTitleKey(untitledAbstract))}`;
   return `t-${shortHash(normaliseTitleKey(title))}`;
 }
 
-/** Normalises a record into a paper; a record whose title is empty after clean-up is rejected. */
+/** Why a record with no title cannot be titled from its abstract either. */
+function untitledReason(abstract: CleanAbstract): string {
+  return abstract.notices
+    ? 'no title, and the abstract is only a copyright notice'
+    : 'no title and no abstract';
+}
+
+/** `more` after `value`, unless `value` already says it (a record read twice). */
+const joinOnce = (value: string | undefined, more: string): string =>
+  !value ? more : value.includes(more) ? value : `${value} ${more}`;
+
+/**
+ * Normalises a record into a paper. A record with no title (after clean-up) is titled from the
+ * start of its abstract; one with neither is rejected.
+ */
 export function toPaper(raw: RawRecord): Paper | RejectedRecord {
-  const title = cleanOrNull(raw.title);
-  if (!title) return { location: raw.location, reason: 'no title' };
-  const abstract = raw.abstract ? normaliseText(raw.abstract) : { text: '', links: [] };
+  const abstract = cleanAbstract(raw.abstract);
+  const given = cleanOrNull(raw.title);
+  const title = given ?? titleFromAbstract(abstract.text);
+  if (!title) return { location: raw.location, reason: untitledReason(abstract) };
+  const titleDerived = given === null;
 
   const url = normaliseUrl(raw.url);
   const doi = normaliseDoi(raw.doi) ?? normaliseDoi(raw.url);
@@ -59,10 +81,13 @@ export function toPaper(raw: RawRecord): Paper | RejectedRecord {
   if (raw.doi?.trim() && !doi) extra['doi'] ??= raw.doi.trim();
   if (raw.arxivId?.trim() && !normaliseArxivId(raw.arxivId))
     extra['arxivId'] ??= raw.arxivId.trim();
+  // The notices leave the abstract, not the paper.
+  if (abstract.notices) extra['copyright'] = joinOnce(extra['copyright'], abstract.notices);
 
   return {
-    id: paperId(raw.id, doi, arxivId, title),
+    id: paperId(raw.id, doi, arxivId, title, titleDerived ? abstract.text : undefined),
     title,
+    titleDerived,
     abstract: abstract.text,
     authors: (raw.authors ?? []).map((a) => normaliseText(a).text).filter(Boolean),
     year: parseYear(raw.year),

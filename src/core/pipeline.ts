@@ -6,6 +6,7 @@ import { resolveOptions, type BuildOptions } from './options.ts';
 import { countFates, type BuildReport } from './report.ts';
 import { analyseAll } from './text/analyse-all.ts';
 import { rankKeyphrases } from './text/keyphrases.ts';
+import { unifyPhraseKeys } from './text/unify-keys.ts';
 import type { Nlp } from './text/wink.ts';
 import type { AnalysedDoc, Paper, SparseVector } from './types.ts';
 import {
@@ -16,6 +17,7 @@ import {
   denseNearestNeighbours,
   embedPapers,
   findTopics,
+  keyphraseTerms,
   labelClusters,
   labelTopics,
   mergeNeighbourRows,
@@ -38,6 +40,7 @@ export const STAGES = [
   'embedding',
   'neighbours',
   'clusters',
+  'topics',
   'layout',
   'output',
 ] as const;
@@ -94,9 +97,15 @@ export async function buildMap(
   }
 
   timer.enter('keyphrases', papers.length);
-  const docs = hooks.analyse
-    ? await hooks.analyse(papers, (done) => progress('keyphrases', done, papers.length))
-    : analyseHere(papers, hooks, (done) => progress('keyphrases', done, papers.length));
+  // A derived title repeats the abstract's first words: read as a title, they would count twice
+  // and get the title's boost. The text stages see such a paper as untitled.
+  const texts = papers.map((p) => (p.titleDerived ? { ...p, title: '' } : p));
+  const analysed = hooks.analyse
+    ? await hooks.analyse(texts, (done) => progress('keyphrases', done, papers.length))
+    : analyseHere(texts, hooks, (done) => progress('keyphrases', done, papers.length));
+  // Papers are analysed one by one (on workers); one key per term across papers is decided
+  // here, before keyphrases, vectors and labels count anything.
+  const docs = unifyPhraseKeys(analysed);
   const keyphrases = rankKeyphrases(docs, { max: options.keyphrases });
 
   timer.enter('vectors');
@@ -135,9 +144,12 @@ export async function buildMap(
     seed: options.seed,
     neighbours: edges,
   });
-  const labels = labelClusters(assignments, k, keyphrases, docs);
+  const terms = keyphraseTerms(keyphrases, docs);
+  const labels = labelClusters(assignments, k, keyphrases, docs, { terms });
+
+  timer.enter('topics');
   const topics = findTopics(points, assignments, k, edges, { seed: options.seed });
-  const topicLabels = labelTopics(topics.topics, labels, keyphrases, docs);
+  const topicLabels = labelTopics(topics.topics, labels, keyphrases, docs, { terms });
 
   timer.enter('layout');
   const layout = computeLayout(papers.length, edges, assignments, { seed: options.seed });

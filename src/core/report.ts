@@ -2,9 +2,10 @@
 // was rejected with a reason. records = nodes + merged + rejected, always.
 import type { RecordLocation } from './types.ts';
 
+/** `titleDerived: true` when the record had no title and was titled from its abstract. */
 export type RecordFate =
-  | { where: string; status: 'node'; id: string; title: string }
-  | { where: string; status: 'merged'; into: string; title: string }
+  | { where: string; status: 'node'; id: string; title: string; titleDerived?: true }
+  | { where: string; status: 'merged'; into: string; title: string; titleDerived?: true }
   | { where: string; status: 'rejected'; reason: string };
 
 export interface InputSummary {
@@ -16,7 +17,17 @@ export interface InputSummary {
 export interface BuildReport {
   schema: 'papermap-report/1';
   inputs: InputSummary[];
-  counts: { records: number; nodes: number; merged: number; rejected: number };
+  /**
+   * records = nodes + merged + rejected. `titleDerived` is a part of `nodes`: the papers shown
+   * with a title made from their abstract.
+   */
+  counts: {
+    records: number;
+    nodes: number;
+    merged: number;
+    rejected: number;
+    titleDerived: number;
+  };
   records: RecordFate[];
   clusters: { id: number; label: string; size: number }[];
 }
@@ -38,10 +49,12 @@ export function compareLocations(
 }
 
 export function countFates(records: RecordFate[]): BuildReport['counts'] {
-  const counts = { records: records.length, nodes: 0, merged: 0, rejected: 0 };
+  const counts = { records: records.length, nodes: 0, merged: 0, rejected: 0, titleDerived: 0 };
   for (const r of records) {
-    if (r.status === 'node') counts.nodes++;
-    else if (r.status === 'merged') counts.merged++;
+    if (r.status === 'node') {
+      counts.nodes++;
+      if (r.titleDerived) counts.titleDerived++;
+    } else if (r.status === 'merged') counts.merged++;
     else counts.rejected++;
   }
   return counts;

@@ -47,10 +47,21 @@ export type InputFormat = 'listing' | 'json' | 'jsonl' | 'csv' | 'tsv' | 'bibtex
 
 /** A normalised paper, ready for the text stages. */
 export interface Paper {
-  /** Stable id: the record's id, DOI or arXiv id, else a short hash of the normalised title. */
+  /**
+   * Stable id: the record's id, DOI or arXiv id, else a short hash of the normalised title (of
+   * the abstract when the title is derived).
+   */
   id: string;
   title: string;
-  /** May be empty: a record with a title and no abstract is kept. */
+  /**
+   * True when the record had no title and `title` is the start of its abstract: shown, never
+   * used to merge records or to make the id.
+   */
+  titleDerived: boolean;
+  /**
+   * May be empty: a record with a title and no abstract is kept. Publisher notices ("© 2023
+   * Elsevier Ltd. All rights reserved.") are not part of it: see `extra.copyright`.
+   */
   abstract: string;
   authors: string[];
   year: number | null;
@@ -62,6 +73,10 @@ export interface Paper {
   links: string[];
   /** Author-supplied keywords, if any. */
   authorKeywords: string[];
+  /**
+   * Input attributes papermap has no field for, and `copyright`: the publisher's copyright and
+   * licence notices taken off the abstract.
+   */
   extra: Record<string, string>;
   location: RecordLocation;
 }
@@ -77,6 +92,11 @@ export interface PhraseOccurrence {
   /** How many times it occurs in this document. */
   count: number;
   inTitle: boolean;
+  /**
+   * True when `surface` writes an acronym where the key has its expansion ("SAE training" for
+   * "spars autoencod train"): another paper's spelled-out form reads better.
+   */
+  acronym?: true;
 }
 
 /** What text analysis extracts from one paper. */
@@ -91,6 +111,13 @@ export interface AnalysedDoc {
   nounLemmas?: string[];
   /** Candidate keyphrases, one entry per distinct key. */
   phrases: PhraseOccurrence[];
+  /**
+   * The paper's acronyms, for the corpus pass that gives an acronym one key in every paper
+   * (absent when it has none, and in docs made before it existed): those it defines in
+   * parentheses, as [key token ("llm"), stems of the expansion ("larg languag model")], and the
+   * key tokens of those it uses without an expansion of its own.
+   */
+  acronyms?: { defined: [string, string][]; unexplained: string[] };
   /** Total tokens in the document (for position normalisation). */
   length: number;
 }

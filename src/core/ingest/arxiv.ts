@@ -2,6 +2,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { RawRecord, ReadResult, RejectedRecord } from '../types.ts';
 import { InputError } from './errors.ts';
+import { withText } from './has-text.ts';
 import { LineIndex, prepareText } from './source.ts';
 
 type Node = Record<string, unknown>;
@@ -49,7 +50,6 @@ function recordFromEntry(entry: Node, location: RawRecord['location']): RawRecor
   const arxivId = arxivIdFromAbsUrl(id);
   if (arxivId) location.key = arxivId;
   const title = textOf(entry['title']);
-  if (!title) return { location, reason: 'no title' };
 
   const links = listOf(entry['link']);
   const href = (pick: (l: Node) => boolean): string | undefined =>
@@ -86,7 +86,7 @@ function recordFromEntry(entry: Node, location: RawRecord['location']): RawRecor
   for (const key of Object.keys(record) as (keyof RawRecord)[]) {
     if (record[key] === undefined) delete record[key];
   }
-  return record;
+  return withText(record);
 }
 
 function parseFeed(source: string, file: string): Node {

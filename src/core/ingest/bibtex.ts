@@ -4,6 +4,7 @@
 import { parse, type Creator, type Entry, type Library } from '@retorquere/bibtex-parser';
 import type { RawRecord, ReadResult, RejectedRecord } from '../types.ts';
 import { InputError } from './errors.ts';
+import { withText } from './has-text.ts';
 import { LineIndex, prepareText } from './source.ts';
 
 /** Fields mapped to RawRecord, or not worth keeping in `extra` (Zotero's local file paths). */
@@ -147,8 +148,7 @@ export function readBibtex(text: string, file: string): ReadResult {
           key: entry.key || undefined,
           index,
         };
-        const record = recordFromEntry(entry, location);
-        return record.title ? record : { location, reason: 'no title' };
+        return withText(recordFromEntry(entry, location));
       },
     });
   }

@@ -1,8 +1,9 @@
 // CSV and TSV with a header row, as spreadsheets and reference managers export them.
 import Papa from 'papaparse';
-import type { RawRecord, ReadResult } from '../types.ts';
+import type { ReadResult } from '../types.ts';
 import { InputError } from './errors.ts';
 import { fieldForName, recordFromPairs } from './fields.ts';
+import { withText } from './has-text.ts';
 import { LineIndex, prepareText } from './source.ts';
 
 const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'];
@@ -25,6 +26,9 @@ export function detectDelimiter(text: string): string {
     if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
   return best;
 }
+
+const hasTextColumn = (header: string[]): boolean =>
+  header.some((name) => fieldForName(name) === 'title' || fieldForName(name) === 'abstract');
 
 const isEmptyRow = (row: string[]): boolean => row.every((cell) => cell.trim() === '');
 
@@ -52,8 +56,8 @@ export function readDelimited(text: string, file: string, delimiter?: string): R
       if (isEmptyRow(row)) return;
       if (!header) {
         header = row.map((name, i) => name.trim() || `column ${i + 1}`);
-        // Without a title column no row can become a paper: stop, and say so below.
-        if (!header.some((name) => fieldForName(name) === 'title')) parser.abort();
+        // Without a title or an abstract column no row can become a paper: stop, and say so below.
+        if (!hasTextColumn(header)) parser.abort();
         return;
       }
       const location = { file, line, index: index++ };
@@ -67,20 +71,23 @@ export function readDelimited(text: string, file: string, delimiter?: string): R
       }
       const names = header;
       const pairs = row.map((cell, i): [string, unknown] => [names[i] ?? `column ${i + 1}`, cell]);
-      const record: RawRecord = recordFromPairs(pairs, location);
-      if (record.title) result.records.push(record);
-      else result.rejected.push({ location, reason: 'no title' });
+      const record = withText(recordFromPairs(pairs, location));
+      if ('reason' in record) result.rejected.push(record);
+      else result.records.push(record);
     },
   });
 
   if (!header) throw new InputError(file, 'no header row (the first line must name the columns)');
-  if (!header.some((name) => fieldForName(name) === 'title')) {
+  if (!hasTextColumn(header)) {
     const shown = header
       .slice(0, 8)
       .map((name) => (name.length > 40 ? `${name.slice(0, 40)}…` : name))
       .join(', ');
     const more = header.length > 8 ? ', …' : '';
-    throw new InputError(file, `no "title" column in the header (columns: ${shown}${more})`);
+    throw new InputError(
+      file,
+      `no "title" or "abstract" column in the header (columns: ${shown}${more})`,
+    );
   }
   return result;
 }

@@ -2,6 +2,7 @@
 import type { RawRecord, ReadResult, RecordLocation, RejectedRecord } from '../types.ts';
 import { InputError } from './errors.ts';
 import { recordFromPairs } from './fields.ts';
+import { withText } from './has-text.ts';
 import { findJsonSyntaxError } from './json-syntax.ts';
 import { LineIndex, prepareText } from './source.ts';
 
@@ -25,9 +26,7 @@ function syntaxProblem(text: string, engineMessage: string): string {
 /** A record from one parsed item, or why it is not one. */
 function recordFromItem(item: unknown, location: RecordLocation): RawRecord | RejectedRecord {
   if (!isObject(item)) return { location, reason: 'not an object' };
-  const record = recordFromPairs(Object.entries(item), location);
-  if (!record.title) return { location, reason: 'no title' };
-  return record;
+  return withText(recordFromPairs(Object.entries(item), location));
 }
 
 const collect = (result: ReadResult, item: RawRecord | RejectedRecord): void => {
@@ -49,7 +48,7 @@ function recordList(doc: unknown): unknown[] | undefined {
     }
   }
   // A single paper on its own is a list of one.
-  return 'title' in doc ? [doc] : undefined;
+  return 'title' in doc || 'abstract' in doc ? [doc] : undefined;
 }
 
 /** Reads a JSON document; throws InputError when it is not JSON or holds no list of records. */

@@ -45,6 +45,7 @@ export {
   type ClusterCountChoice,
 } from './cluster-count.ts';
 export { refineWithNeighbours, type RefineOptions, type WeightedEdge } from './refine.ts';
+export { keyphraseTerms, type PaperTerms } from './label-terms.ts';
 export { labelClusters, labelTopics, type ClusterLabel, type LabelOptions } from './labels.ts';
 export {
   findTopics,

@@ -22,6 +22,11 @@ export interface LabelOptions {
    * label says what sets it apart within its cluster, not the cluster's own name again.
    */
   avoid?: readonly (readonly string[])[];
+  /**
+   * The corpus's terms (keyphraseTerms of the same keyphrases and docs), when the caller has
+   * them: gathering them is most of the cost of labelling a large map.
+   */
+  terms?: PaperTerms;
 }
 
 interface Term {
@@ -188,9 +193,26 @@ export function labelClusters(
   docs?: AnalysedDoc[],
   options: LabelOptions = {},
 ): ClusterLabel[] {
+  return labelFromTerms(
+    assignments,
+    k,
+    options.terms ?? keyphraseTerms(keyphrases, docs),
+    docs && (() => lemmaTerms(docs, assignments.length)),
+    options,
+  );
+}
+
+/** labelClusters over terms already gathered; lemma terms are gathered only if a cluster needs them. */
+function labelFromTerms(
+  assignments: readonly number[],
+  k: number,
+  terms: PaperTerms,
+  lemmaSource: (() => PaperTerms) | undefined,
+  options: LabelOptions,
+): ClusterLabel[] {
   const keywordCount = options.keywords ?? 10;
   const maxLength = options.maxLabelLength ?? 48;
-  const phrases = scoreTerms(assignments, k, keyphraseTerms(keyphrases, docs));
+  const phrases = scoreTerms(assignments, k, terms);
   let lemmas: Scored | null = null;
   const used = new Set<string>();
   const labels: ClusterLabel[] = [];
@@ -198,8 +220,8 @@ export function labelClusters(
     const avoid = new Set((options.avoid?.[c] ?? []).map((t) => t.toLowerCase()));
     const allowed = (terms: Term[]) => terms.filter((t) => !avoid.has(t.text.toLowerCase()));
     let candidates = allowed(labelCandidates(phrases, c, k));
-    if (candidates.length === 0 && docs) {
-      lemmas ??= scoreTerms(assignments, k, lemmaTerms(docs, assignments.length));
+    if (candidates.length === 0 && lemmaSource) {
+      lemmas ??= scoreTerms(assignments, k, lemmaSource());
       candidates = allowed(labelCandidates(lemmas, c, k));
     }
     let label = '';
@@ -229,17 +251,24 @@ export function labelTopics(
   options: Omit<LabelOptions, 'avoid'> = {},
 ): ClusterLabel[] {
   const labels: ClusterLabel[] = [];
+  // The corpus's terms are gathered once; each cluster's sub-topics are scored on its share.
+  const all = options.terms ?? keyphraseTerms(keyphrases, docs);
   const clusters = [...new Set(topics.map((t) => t.cluster))];
   for (const c of clusters) {
     const siblings = topics.filter((t) => t.cluster === c);
     const members = siblings.flatMap((t) => t.members);
     const local = siblings.flatMap((t, i) => t.members.map(() => i));
     const parent = clusterLabels.find((l) => l.id === c)?.label.split(' · ') ?? [];
-    const own = labelClusters(
+    const own = labelFromTerms(
       local,
       siblings.length,
-      members.map((p) => keyphrases[p]),
-      docs && members.map((p) => docs[p]),
+      { text: all.text, weights: members.map((p) => all.weights[p]) },
+      docs &&
+        (() =>
+          lemmaTerms(
+            members.map((p) => docs[p]),
+            members.length,
+          )),
       { ...options, avoid: siblings.map(() => parent) },
     );
     own.forEach((l, i) => labels.push({ ...l, id: siblings[i].id }));

@@ -10,7 +10,7 @@ import {
   pickClusterCount,
 } from './cluster-count.ts';
 import { bestKmeans } from './kmeans-runs.ts';
-import { deriveSeed } from './random.ts';
+import { createRandom, deriveSeed, sampleIndices } from './random.ts';
 import { refineWithNeighbours, type WeightedEdge } from './refine.ts';
 import { renumberClusters } from './clusters.ts';
 
@@ -22,12 +22,15 @@ export interface TopicOptions {
   minTopicSize?: number;
   /** Most sub-topics per cluster: a legend entry should open onto a short list. */
   maxTopics?: number;
+  /** Members of a large cluster on which the number of its parts is chosen. */
+  sampleSize?: number;
 }
 
 export const DEFAULT_TOPIC_OPTIONS: Required<Omit<TopicOptions, 'seed'>> = {
   minClusterSize: 8,
   minTopicSize: 3,
   maxTopics: 6,
+  sampleSize: 300,
 };
 
 export interface SubTopic {
@@ -47,38 +50,71 @@ export interface Topics {
 /** Neighbours per paper in a cluster's inner graph: a handful, growing slowly with its size. */
 const innerNeighbours = (size: number) => Math.max(3, Math.min(10, Math.round(Math.log2(size))));
 
-/** The best split of one cluster's papers into parts, as local ids per member, or null. */
+/** Local k-means, refined along a graph; null when a part is too small or k collapsed. */
+function splitAt(
+  rows: readonly number[][],
+  k: number,
+  edges: readonly WeightedEdge[],
+  seed: number,
+  minTopicSize: number,
+): number[] | null {
+  // Restarts steady k-means on a few hundred rows and cost too much on thousands.
+  const restarts = Math.max(3, Math.min(10, Math.round(1500 / rows.length)));
+  const raw = bestKmeans(rows as number[][], k, deriveSeed(seed, k), restarts, 100).assignments;
+  const refined = renumberClusters(
+    refineWithNeighbours(rows, raw, k, edges, { centroidWeight: 0.8 }),
+  );
+  const sizes = new Array<number>(refined.k).fill(0);
+  for (const c of refined.assignments) sizes[c]++;
+  return refined.k < k || Math.min(...sizes) < minTopicSize ? null : refined.assignments;
+}
+
+/**
+ * The best split of one cluster's papers into parts, as local ids per member, or null. The
+ * number of parts is chosen on a sample of at most `sampleSize` members (all of a small cluster).
+ */
 function splitCluster(
   rows: readonly number[][],
-  edges: readonly WeightedEdge[],
+  clusterEdges: readonly WeightedEdge[],
   seed: number,
   o: Required<Omit<TopicOptions, 'seed'>>,
 ): number[] | null {
   const n = rows.length;
-  const maxK = Math.min(o.maxTopics, Math.floor(n / o.minTopicSize));
+  const sample = sampleIndices(n, o.sampleSize, createRandom(deriveSeed(seed, 7)));
+  const sampled = sample.map((i) => rows[i]);
+  // Inside a cluster the map's graph is nearly complete (each paper links to 8 others, most
+  // of them in its cluster: modularity of any split stays near 0), so parts are found on a
+  // sparser graph of each member's nearest few, where a cluster's inner structure shows.
+  const inner = denseNeighbourEdges(sampled, innerNeighbours(sampled.length));
+  const maxK = Math.min(o.maxTopics, Math.floor(sampled.length / o.minTopicSize));
   const clusterings = new Map<number, number[]>();
   const scores = [];
   for (let k = 2; k <= maxK; k++) {
-    const raw = bestKmeans(rows as number[][], k, deriveSeed(seed, k), 10, 100).assignments;
-    const refined = renumberClusters(
-      refineWithNeighbours(rows, raw, k, edges, { centroidWeight: 0.8 }),
-    );
-    const sizes = new Array<number>(refined.k).fill(0);
-    for (const c of refined.assignments) sizes[c]++;
-    // Parts too small to name, or a k that collapsed to fewer parts, are not a split at k.
-    if (refined.k < k || Math.min(...sizes) < o.minTopicSize) continue;
-    clusterings.set(k, refined.assignments);
-    scores.push({
-      k,
-      score: modularity(edges, refined.assignments, k),
-      largestShare: largestShare(refined.assignments, k),
-    });
+    const split = splitAt(sampled, k, inner, seed, o.minTopicSize);
+    if (!split) continue;
+    clusterings.set(k, split);
+    scores.push({ k, score: modularity(inner, split, k), largestShare: largestShare(split, k) });
   }
   if (scores.length === 0) return null;
   // A sub-topic may hold most of its cluster (a main line and a side line are both topics).
   // No modularity threshold says whether to split at all: on graphs this small, even random
   // ones have splits of modularity 0.2-0.3, so size decides (see minClusterSize).
-  return clusterings.get(pickClusterCount(scores, 1))!;
+  const k = pickClusterCount(scores, 1);
+  if (sample.length === n) return clusterings.get(k)!;
+  // A large cluster: all its members at the chosen k, refined along the map's own links.
+  return splitAt(rows, k, clusterEdges, seed, o.minTopicSize);
+}
+
+/** The map's links between members of one cluster, renumbered to the members' positions. */
+function inducedEdges(members: readonly number[], edges: readonly WeightedEdge[]): WeightedEdge[] {
+  const local = new Map(members.map((p, i) => [p, i]));
+  const out: WeightedEdge[] = [];
+  for (const e of edges) {
+    const s = local.get(e.source);
+    const t = local.get(e.target);
+    if (s !== undefined && t !== undefined) out.push({ source: s, target: t, weight: e.weight });
+  }
+  return out;
 }
 
 /**
@@ -98,14 +134,9 @@ export function findTopics(
   for (let c = 0; c < k; c++) {
     const members = assignments.flatMap((a, i) => (a === c ? [i] : []));
     if (members.length < o.minClusterSize) continue;
-    const memberRows = members.map((i) => rows[i]);
-    // Inside a cluster the map's graph is nearly complete (each paper links to 8 others, most
-    // of them in its cluster: modularity of any split stays near 0), so parts are found on a
-    // sparser graph of each member's nearest few, where a cluster's inner structure shows.
-    const inner = denseNeighbourEdges(memberRows, innerNeighbours(members.length));
     const local = splitCluster(
-      memberRows,
-      inner,
+      members.map((i) => rows[i]),
+      inducedEdges(members, edges),
       deriveSeed(o.seed, 2000 + c),
       o,
     );

@@ -10,6 +10,11 @@ export interface AcronymIndex {
   inExpansion: Uint8Array;
   /** Indices of the acronyms where they are defined; their expansions already count there. */
   defining: Set<number>;
+  /**
+   * The acronyms defined in parentheses, by letters ("llm"), with the stems of their expansion:
+   * the evidence the corpus pass trusts for papers that use an acronym without defining it.
+   */
+  defined: Map<string, string>;
 }
 
 export function indexAcronyms(words: Word[], stemsOf: (text: string) => string): AcronymIndex {
@@ -22,10 +27,14 @@ export function indexAcronyms(words: Word[], stemsOf: (text: string) => string):
       .map((w) => stemsOf(w.text))
       .join(' ');
 
+  const defined = new Map<string, string>();
   for (const d of findAcronymDefinitions(words)) {
     const letters = acronymLetters(words[d.acronymIndex].text);
     // The first definition wins: an abstract rarely redefines an acronym, and then by mistake.
-    if (!expansions.has(letters)) expansions.set(letters, stemsBetween(d.start, d.end));
+    if (!expansions.has(letters)) {
+      expansions.set(letters, stemsBetween(d.start, d.end));
+      defined.set(letters, expansions.get(letters)!);
+    }
     inExpansion.fill(1, d.start, d.end);
     defining.add(d.acronymIndex);
   }
@@ -50,5 +59,5 @@ export function indexAcronyms(words: Word[], stemsOf: (text: string) => string):
 
   const expand = (part: string) =>
     expansions.size > 0 && isAcronym(part) ? expansions.get(acronymLetters(part)) : undefined;
-  return { expand, inExpansion, defining };
+  return { expand, inExpansion, defining, defined };
 }

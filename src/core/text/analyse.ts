@@ -2,7 +2,8 @@
 // statistics that ranking needs. Title and abstract are read separately, so a title without a
 // full stop never runs into the abstract's first sentence.
 import type { AnalysedDoc } from '../types.ts';
-import { indexAcronyms } from './acronym-index.ts';
+import { indexAcronyms, type AcronymIndex } from './acronym-index.ts';
+import { isAcronym } from './case-marks.ts';
 import { findCandidates } from './candidates.ts';
 import { collectNames, readableWord, undoTitleCase } from './casing.ts';
 import { contentLemmas, type TokenReading } from './lemmas.ts';
@@ -75,10 +76,28 @@ export function analyseDocument(nlp: Nlp, title: string, abstract: string): Anal
     }
     phrases.add(key, surface, words[start].position, words[start].inTitle, acronym);
   }
-  return {
+  const doc: AnalysedDoc = {
     lemmas,
     nounLemmas,
     phrases: phrases.result(),
     length: titleLength + a.columns.value.length,
   };
+  const unexplained = unexplainedAcronyms(words, acronyms);
+  if (acronyms.defined.size > 0 || unexplained.length > 0)
+    doc.acronyms = { defined: [...acronyms.defined], unexplained };
+  return doc;
+}
+
+/**
+ * Key tokens of the acronyms used in phrases with no expansion in this paper ("LLMs" in a paper
+ * that never says what it stands for): another paper may say it (see unify-keys.ts).
+ */
+function unexplainedAcronyms(words: Word[], acronyms: AcronymIndex): string[] {
+  const found = new Set<string>();
+  for (const w of words) {
+    if (w.role === 'other') continue;
+    for (const part of w.text.split('-'))
+      if (isAcronym(part) && !acronyms.expand(part)) found.add(wordStems(part));
+  }
+  return [...found];
 }

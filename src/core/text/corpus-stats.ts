@@ -69,35 +69,41 @@ export function corpusStatistics(docs: AnalysedDoc[]): CorpusStatistics {
 }
 
 /**
- * The written form of each key used by the most documents. Ties go to the form with fewer
- * capitals (casing left over from an expansion or a heading), then to the alphabetically first.
+ * The written form of each key used by the most documents. A form that spells out an expansion
+ * comes before one that abbreviates it ("sparse autoencoders" before "SAEs", however many papers
+ * write the acronym). Ties go to the form with fewer capitals (casing left over from an
+ * expansion or a heading), then to the alphabetically first.
  */
 export function readableForms(
   docs: readonly AnalysedDoc[],
   keys: ReadonlySet<string>,
 ): Map<string, string> {
-  const tallies = new Map<string, Map<string, number>>();
+  const tallies = new Map<string, Map<string, Tally>>();
   for (const d of docs) {
     for (const p of d.phrases) {
       if (!keys.has(p.key)) continue;
       let t = tallies.get(p.key);
       if (!t) tallies.set(p.key, (t = new Map()));
-      t.set(p.surface, (t.get(p.surface) ?? 0) + 1);
+      const tally = t.get(p.surface);
+      if (tally) {
+        tally.documents++;
+        tally.acronym ||= !!p.acronym;
+      } else t.set(p.surface, { documents: 1, acronym: !!p.acronym });
     }
   }
   const forms = new Map<string, string>();
   for (const [key, t] of tallies) {
-    let best = '';
-    let bestCount = -1;
-    for (const [surface, n] of t) {
-      if (n > bestCount || (n === bestCount && preferForm(surface, best))) {
-        best = surface;
-        bestCount = n;
-      }
-    }
-    forms.set(key, best);
+    let best: [string, Tally] | null = null;
+    for (const entry of t) if (best === null || preferForm(entry, best)) best = entry;
+    forms.set(key, best![0]);
   }
   return forms;
+}
+
+interface Tally {
+  documents: number;
+  /** Some paper writes it with an acronym for the expansion. */
+  acronym: boolean;
 }
 
 function capitals(s: string): number {
@@ -106,7 +112,9 @@ function capitals(s: string): number {
   return n;
 }
 
-function preferForm(a: string, b: string): boolean {
+function preferForm([a, ta]: [string, Tally], [b, tb]: [string, Tally]): boolean {
+  if (ta.acronym !== tb.acronym) return !ta.acronym;
+  if (ta.documents !== tb.documents) return ta.documents > tb.documents;
   const ca = capitals(a);
   const cb = capitals(b);
   return ca !== cb ? ca < cb : a < b;

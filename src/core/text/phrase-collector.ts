@@ -35,12 +35,14 @@ export class PhraseCollector {
   result(): PhraseOccurrence[] {
     const out: PhraseOccurrence[] = [];
     for (const [key, e] of this.entries) {
+      const [surface, stats] = pickSurface(e.surfaces);
       out.push({
         key,
-        surface: pickSurface(e.surfaces),
+        surface,
         firstPosition: e.firstPosition,
         count: e.count,
         inTitle: e.inTitle,
+        ...(stats.usesAcronym ? { acronym: true as const } : {}),
       });
     }
     return out;
@@ -51,16 +53,10 @@ export class PhraseCollector {
  * The written form that explains itself: the expansion over the acronym ("sparse autoencoders"
  * over "SAEs"), then the form used most often, then the first one.
  */
-function pickSurface(surfaces: Map<string, SurfaceStats>): string {
-  let best = '';
-  let bestStats: SurfaceStats | null = null;
-  for (const [surface, s] of surfaces) {
-    if (bestStats === null || better(s, bestStats)) {
-      best = surface;
-      bestStats = s;
-    }
-  }
-  return best;
+function pickSurface(surfaces: Map<string, SurfaceStats>): [string, SurfaceStats] {
+  let best: [string, SurfaceStats] | null = null;
+  for (const entry of surfaces) if (best === null || better(entry[1], best[1])) best = entry;
+  return best!;
 }
 
 function better(a: SurfaceStats, b: SurfaceStats): boolean {

@@ -85,20 +85,43 @@ describe('papermap build with bad records', () => {
     const result = await run('build', BIB, CSV, '-o', out, '--report', report, '--quiet');
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/skipped test\/fixtures\/cli\/reading-list\.bib:\d+.*broken2023/);
-    expect(result.stderr).toMatch(/skipped test\/fixtures\/cli\/reading-list\.csv:4: .*title/);
+    expect(result.stderr).toMatch(
+      /skipped test\/fixtures\/cli\/reading-list\.csv:5: no title and no abstract$/m,
+    );
     const r = await readJson<BuildReport>(report);
     const { counts } = r;
     expect(counts.records).toBe(counts.nodes + counts.merged + counts.rejected);
-    expect(counts).toMatchObject({ nodes: 6, merged: 1, rejected: 2 });
+    expect(counts).toMatchObject({ nodes: 7, merged: 1, rejected: 2, titleDerived: 1 });
     const merged = r.records.find((x) => x.status === 'merged');
     expect(merged).toMatchObject({ where: expect.stringContaining('reading-list.csv:2') });
     const graph = validateGraphFile(await readJson(out));
-    expect(graph.nodes).toHaveLength(6);
+    expect(graph.nodes).toHaveLength(7);
+    const untitled = graph.nodes.filter((n) => n.attributes.titleDerived);
+    expect(untitled.map((n) => n.attributes.title)).toEqual([
+      'Magnitude pruning after training removes most weights of a network…',
+    ]);
+    expect(r.records.find((x) => x.where === 'test/fixtures/cli/reading-list.csv:4')).toEqual({
+      where: 'test/fixtures/cli/reading-list.csv:4',
+      status: 'node',
+      id: untitled[0].key,
+      title: untitled[0].attributes.title,
+      titleDerived: true,
+    });
     const sparsegpt = graph.nodes.find((n) => n.attributes.title.startsWith('SparseGPT'))!;
     expect(sparsegpt.attributes.doi).toBe('10.48550/arxiv.2301.00774');
     expect(sparsegpt.attributes.abstract).toMatch(/pruned to at least 50% sparsity/);
     const bricken = graph.nodes.find((n) => n.attributes.title.startsWith('Towards Mono'))!;
     expect(bricken.attributes.authors).toContain('Brian Chén');
+  });
+});
+
+describe('papermap build with untitled records', () => {
+  it('says in the summary how many papers were titled from their abstracts', async () => {
+    const result = await run('build', BIB, CSV, '-o', join(dir, 'untitled.json'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'Read 10 records from 2 file(s): 7 papers (1 titled from its abstract), 1 merged as duplicates, 2 rejected.',
+    );
   });
 });
 

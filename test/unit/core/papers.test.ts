@@ -32,6 +32,7 @@ describe('toPaper', () => {
     expect(p).toEqual({
       id: expect.stringMatching(/^t-[0-9a-z]{10}$/),
       title: 'Sparse BERT: pruning with ℓ1',
+      titleDerived: false,
       abstract: 'We prune 50% of weights. Code: https://github.com/x/sparse-bert.',
       authors: ['Jörg Müller'],
       year: 2021,
@@ -46,15 +47,60 @@ describe('toPaper', () => {
     });
   });
 
-  it('rejects a record whose title is empty after clean-up', () => {
+  it('rejects a record with neither a title nor an abstract after clean-up', () => {
     expect(toPaper({ location: at(3), title: ' \\emph{ } ' })).toEqual({
       location: at(3),
-      reason: 'no title',
+      reason: 'no title and no abstract',
     });
-    expect(toPaper({ location: at(4), abstract: 'only an abstract' })).toEqual({
-      location: at(4),
-      reason: 'no title',
+    expect(
+      toPaper({ location: at(4), title: ' ', abstract: '$ $', authors: ['A. Writer'] }),
+    ).toEqual({ location: at(4), reason: 'no title and no abstract' });
+    expect(
+      toPaper({ location: at(5), abstract: '© 2023 Elsevier Ltd. All rights reserved.' }),
+    ).toEqual({ location: at(5), reason: 'no title, and the abstract is only a copyright notice' });
+  });
+
+  it('titles an untitled record from the start of its abstract, and says so', () => {
+    const p = paper({
+      abstract:
+        'Large language models (LLMs) are increasingly used to annotate open survey answers, but their reliability is unknown.',
     });
+    expect(p).toMatchObject({
+      title: 'Large language models (LLMs) are increasingly used to annotate open…',
+      titleDerived: true,
+      abstract: expect.stringMatching(/^Large language models \(LLMs\) are/),
+    });
+    expect(paper({ title: 'A title', abstract: 'Text.' }).titleDerived).toBe(false);
+  });
+
+  it("names an untitled paper by its whole abstract, so that shared first words don't collide", () => {
+    const start = 'We study sparse attention in long-context transformers and find that ';
+    const a = paper({ abstract: `${start}memory halves.` });
+    const b = paper({ abstract: `${start}accuracy holds.` });
+    expect(a.title).toBe(b.title);
+    expect(a.id).toMatch(/^a-[0-9a-z]{10}$/);
+    expect(a.id).not.toBe(b.id);
+    // Stable: the same abstract gets the same id, whatever the notices or spacing around it.
+    expect(paper({ abstract: `  ${start}memory halves.\n© 2022 IEEE.` }).id).toBe(a.id);
+    // A record's own id, DOI or arXiv id still comes first.
+    expect(paper({ abstract: 'Text.', doi: '10.5555/x' }).id).toBe('doi:10.5555/x');
+  });
+
+  it("takes the publisher's notices off the abstract and keeps them in extra.copyright", () => {
+    const p = paper({
+      title: 'Sleep apps',
+      abstract:
+        'We test a sleep app.\n\nCopyright © 2021 Mary Ann Liebert, Inc. All rights reserved.',
+      extra: { Publisher: 'Mary Ann Liebert Inc.' },
+    });
+    expect(p.abstract).toBe('We test a sleep app.');
+    expect(p.extra).toEqual({
+      Publisher: 'Mary Ann Liebert Inc.',
+      copyright: 'Copyright © 2021 Mary Ann Liebert, Inc. All rights reserved.',
+    });
+    // An input column of that name is kept, and the notice added to it.
+    const q = paper({ title: 'A', abstract: 'B. © 2022 IEEE.', extra: { copyright: 'CC BY' } });
+    expect(q.extra['copyright']).toBe('CC BY © 2022 IEEE.');
   });
 
   it('keeps a paper without an abstract', () => {
@@ -168,11 +214,18 @@ describe('mergeDuplicates', () => {
     ];
     const { papers: nodes, merged } = mergeDuplicates(papers);
     expect(nodes.map((p) => p.title)).toEqual(['Movement Pruning', 'SparseGPT']);
-    expect(merged).toEqual([
-      { location: at(2), into: 'doi:10.5555/mp', title: 'Movement pruning (NeurIPS version)' },
-      { location: at(3), into: 'arxiv:2301.00774', title: 'SparseGPT: Massive Language Models' },
-      { location: at(4), into: 'arxiv:2301.00774', title: 'sparsegpt' },
-    ]);
+    expect(merged).toEqual(
+      [
+        [2, 'doi:10.5555/mp', 'Movement pruning (NeurIPS version)'],
+        [3, 'arxiv:2301.00774', 'SparseGPT: Massive Language Models'],
+        [4, 'arxiv:2301.00774', 'sparsegpt'],
+      ].map(([i, into, title]) => ({
+        location: at(i as number),
+        into,
+        title,
+        titleDerived: false,
+      })),
+    );
   });
 
   it("fills the node's gaps from its duplicates and unions keywords and links", () => {
@@ -230,7 +283,9 @@ describe('mergeDuplicates', () => {
       ['1~2', 'Second Paper'],
       ['1~3', 'Third Paper'],
     ]);
-    expect(merged).toEqual([{ location: at(3), into: '1', title: 'first paper' }]);
+    expect(merged).toEqual([
+      { location: at(3), into: '1', title: 'first paper', titleDerived: false },
+    ]);
   });
 
   it("reports merges into the node's final id", () => {
@@ -239,7 +294,49 @@ describe('mergeDuplicates', () => {
       paper({ title: 'Beta', id: 'x' }, 1),
       paper({ title: 'beta' }, 2),
     ]);
-    expect(merged).toEqual([{ location: at(2), into: 'x~2', title: 'beta' }]);
+    expect(merged).toEqual([{ location: at(2), into: 'x~2', title: 'beta', titleDerived: false }]);
+  });
+
+  it('never merges by a derived title', () => {
+    const start = 'We study sparse attention in long-context transformers and find that ';
+    const { papers, merged } = mergeDuplicates([
+      paper({ abstract: `${start}memory halves.` }, 0),
+      paper({ abstract: `${start}accuracy holds.` }, 1),
+      // A real title equal to a derived one is no match either.
+      paper({ title: 'We study sparse attention in long-context transformers and find…' }, 2),
+    ]);
+    expect(papers).toHaveLength(3);
+    expect(merged).toEqual([]);
+    expect(new Set(papers.map((p) => p.id)).size).toBe(3);
+  });
+
+  it('keeps two untitled records with the same abstract apart, with unique ids', () => {
+    const { papers } = mergeDuplicates([
+      paper({ abstract: 'Sparse codes.' }, 0),
+      paper({ abstract: 'Sparse codes.' }, 1),
+    ]);
+    expect(papers.map((p) => p.id)).toEqual([
+      `a-${shortHash('sparse codes')}`,
+      `a-${shortHash('sparse codes')}~2`,
+    ]);
+  });
+
+  it('merges an untitled record by DOI, taking the real title from its duplicate', () => {
+    const { papers, merged } = mergeDuplicates([
+      paper({ abstract: 'Pruning in one shot, at scale.', doi: '10.5555/sg' }, 0),
+      paper({ title: 'SparseGPT', doi: '10.5555/SG', year: 2023 }, 1),
+      paper({ title: 'sparsegpt' }, 2),
+    ]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]).toMatchObject({
+      id: 'doi:10.5555/sg',
+      title: 'SparseGPT',
+      titleDerived: false,
+      abstract: 'Pruning in one shot, at scale.',
+      year: 2023,
+    });
+    // Once titled, the node is found by its title too.
+    expect(merged.map((m) => m.location.index)).toEqual([1, 2]);
   });
 
   it('is deterministic and keeps input order', () => {

@@ -72,7 +72,13 @@ describe('buildMap', () => {
       ]),
     };
     const { report, graph } = await buildMap([seedCorpus, json], {}, hooks);
-    expect(report.counts).toEqual({ records: 50, nodes: 48, merged: 1, rejected: 1 });
+    expect(report.counts).toEqual({
+      records: 50,
+      nodes: 48,
+      merged: 1,
+      rejected: 1,
+      titleDerived: 0,
+    });
     expect(report.records.at(-1)).toEqual({
       where: 'extra.json item 3',
       status: 'rejected',
@@ -81,6 +87,48 @@ describe('buildMap', () => {
     const convnets = graph.nodes.find((n) => n.attributes.title === 'Fast Sparse ConvNets')!;
     expect(convnets.attributes.year).toBe(2019);
     expect(convnets.attributes.abstract.length).toBeGreaterThan(100);
+  });
+
+  it('keeps untitled records, titled from their abstracts, and counts them', async () => {
+    const start = 'Sparse attention lets long-context transformers skip most token pairs, and ';
+    const json: InputFile = {
+      name: 'notes.json',
+      text: JSON.stringify([
+        { abstract: `${start}we show that learned sparsity patterns transfer across model sizes.` },
+        { abstract: `${start}we prove that random patterns lose little accuracy at 90% sparsity.` },
+        { authors: 'Nobody' },
+      ]),
+    };
+    const { graph, report } = await buildMap([seedCorpus, json], {}, hooks);
+    expect(report.counts).toEqual({
+      records: 50,
+      nodes: 49,
+      merged: 0,
+      rejected: 1,
+      titleDerived: 2,
+    });
+    const { counts } = report;
+    expect(counts.records).toBe(counts.nodes + counts.merged + counts.rejected);
+    expect(report.records.slice(-3)).toEqual([
+      {
+        where: 'notes.json item 1',
+        status: 'node',
+        id: expect.stringMatching(/^a-/),
+        title: 'Sparse attention lets long-context transformers skip most token pairs…',
+        titleDerived: true,
+      },
+      expect.objectContaining({ where: 'notes.json item 2', status: 'node', titleDerived: true }),
+      { where: 'notes.json item 3', status: 'rejected', reason: 'no title and no abstract' },
+    ]);
+    const untitled = graph.nodes.filter((n) => n.attributes.titleDerived);
+    expect(untitled).toHaveLength(2);
+    expect(untitled[0].key).not.toBe(untitled[1].key);
+    expect(untitled[0].attributes.title).toBe(untitled[1].attributes.title);
+    // Only where true: titled papers carry no titleDerived at all.
+    expect(graph.nodes.filter((n) => 'titleDerived' in n.attributes)).toHaveLength(2);
+    // They are mapped among the papers on sparse attention, with keyphrases of their own.
+    for (const n of untitled) expect(n.attributes.keywords.length).toBeGreaterThan(2);
+    expect(graphFileProblems(graph)).toEqual([]);
   });
 
   it('refuses bad options, unknown formats and too few papers with clear messages', async () => {

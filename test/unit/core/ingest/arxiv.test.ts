@@ -74,13 +74,20 @@ describe('readArxiv rejections and errors', () => {
     ]);
   });
 
-  it('rejects an entry with no title, by index', () => {
+  it('rejects an entry with neither title nor summary, by index', () => {
     const text = `<feed><entry><id>http://arxiv.org/abs/2401.00001v1</id><title>Kept</title></entry>
-<entry><id>http://arxiv.org/abs/2401.00002v1</id><title>  </title></entry></feed>`;
+<entry><id>http://arxiv.org/abs/2401.00002v1</id><title>  </title></entry>
+<entry><id>http://arxiv.org/abs/2401.00003v1</id><summary>Untitled but kept.</summary></entry></feed>`;
     const { records, rejected } = readArxiv(text, 'q.xml');
-    expect(records.map((r) => r.title)).toEqual(['Kept']);
+    expect(records.map((r) => [r.title, r.abstract])).toEqual([
+      ['Kept', undefined],
+      [undefined, 'Untitled but kept.'],
+    ]);
     expect(rejected).toEqual([
-      { location: { file: 'q.xml', line: 2, key: '2401.00002', index: 1 }, reason: 'no title' },
+      {
+        location: { file: 'q.xml', line: 2, key: '2401.00002', index: 1 },
+        reason: 'no title and no abstract',
+      },
     ]);
   });
 

@@ -103,14 +103,19 @@ describe('readBibtex on a Google Scholar export', () => {
 });
 
 describe('readBibtex edge cases', () => {
-  it('rejects an entry without a title, by key', () => {
+  it('rejects an entry with neither title nor abstract, by key', () => {
     const { records, rejected } = readBibtex(
-      '@misc{notitle, author = {Doe, Jane}, year = 2020}\n',
+      '@misc{notitle, author = {Doe, Jane}, year = 2020}\n@misc{abstractonly, abstract = {Sparse codes.}}\n',
       'a.bib',
     );
-    expect(records).toEqual([]);
+    expect(records.map((r) => [r.location.key, r.title, r.abstract])).toEqual([
+      ['abstractonly', undefined, 'Sparse codes.'],
+    ]);
     expect(rejected).toEqual([
-      { location: { file: 'a.bib', line: 1, key: 'notitle', index: 0 }, reason: 'no title' },
+      {
+        location: { file: 'a.bib', line: 1, key: 'notitle', index: 0 },
+        reason: 'no title and no abstract',
+      },
     ]);
   });
 

@@ -13,14 +13,23 @@ describe('readCsv on a spreadsheet export', () => {
     expect(records.map((r) => [r.location.line, r.location.index])).toEqual([
       [2, 0],
       [5, 1],
+      [6, 2],
       [7, 3],
       [8, 4],
     ]);
   });
 
-  it('rejects the row without a title, with its line', () => {
+  it('reads a row with an abstract and no title (papers.ts titles it)', () => {
+    expect(records[2]).toMatchObject({
+      abstract: expect.stringMatching(/^Sparse networks found by pruning/),
+      authors: ['Anonymous'],
+    });
+    expect(records[2].title).toBeUndefined();
+  });
+
+  it('rejects the row with neither a title nor an abstract, with its line', () => {
     expect(rejected).toEqual([
-      { location: { file: 'papers.csv', line: 6, index: 2 }, reason: 'no title' },
+      { location: { file: 'papers.csv', line: 9, index: 5 }, reason: 'no title and no abstract' },
     ]);
   });
 
@@ -47,22 +56,22 @@ describe('readCsv on a spreadsheet export', () => {
       'Erich Elsen',
     ]);
     expect(records[1].keywords).toEqual(['sparse training', 'dynamic sparsity']);
-    expect(records[2]).toMatchObject({
+    expect(records[3]).toMatchObject({
       authors: ['Elias Frantar', 'Dan Alistarh'],
       doi: 'https://doi.org/10.48550/arXiv.2301.00774',
     });
-    expect(records[3].authors).toEqual(['Alan Ansell']);
+    expect(records[4].authors).toEqual(['Alan Ansell']);
   });
 
   it('keeps other columns in extra, and leaves empty cells out', () => {
     expect(records[0].extra).toEqual({ Notes: 'read twice, great figures', Rating: '5' });
-    expect(records[2].extra).toEqual({ Notes: 'compare with Wanda' });
+    expect(records[3].extra).toEqual({ Notes: 'compare with Wanda' });
   });
 
   it('gives the same lines with CRLF line ends', () => {
     const crlf = readCsv(fixture('papers.csv').replace(/\n/g, '\r\n'), 'papers.csv');
-    expect(crlf.records.map((r) => r.location.line)).toEqual([2, 5, 7, 8]);
-    expect(crlf.rejected[0].location.line).toBe(6);
+    expect(crlf.records.map((r) => r.location.line)).toEqual([2, 5, 6, 7, 8]);
+    expect(crlf.rejected[0].location.line).toBe(9);
   });
 
   it('counts blank lines and rows of empty cells in the line numbers', () => {
@@ -124,11 +133,29 @@ describe('readCsv edge cases', () => {
     ]);
   });
 
-  it('throws when the header has no title column', () => {
-    expect(() => readCsv('name,summary\nA,B\n', 'x.csv')).toThrow(InputError);
-    expect(() => readCsv('name,summary\nA,B\n', 'x.csv')).toThrow(
-      'x.csv: no "title" column in the header (columns: name, summary)',
+  it('throws when the header has neither a title nor an abstract column', () => {
+    expect(() => readCsv('name,notes\nA,B\n', 'x.csv')).toThrow(InputError);
+    expect(() => readCsv('name,notes\nA,B\n', 'x.csv')).toThrow(
+      'x.csv: no "title" or "abstract" column in the header (columns: name, notes)',
     );
+  });
+
+  it('reads a file with an abstract column and no title column', () => {
+    const { records, rejected } = readCsv(
+      'id,text,summary\n1,x,"Sparse attention."\n2,y,\n',
+      'x.csv',
+    );
+    expect(records).toEqual([
+      {
+        location: { file: 'x.csv', line: 2, index: 0 },
+        id: '1',
+        abstract: 'Sparse attention.',
+        extra: { text: 'x' },
+      },
+    ]);
+    expect(rejected).toEqual([
+      { location: { file: 'x.csv', line: 3, index: 1 }, reason: 'no title and no abstract' },
+    ]);
   });
 
   it('reads a header with no rows as no records', () => {

@@ -8,9 +8,9 @@ const fixture = (name: string): string =>
 
 describe('readRecords', () => {
   it.each([
-    ['papers.json', 'json', 4, 2],
+    ['papers.json', 'json', 5, 1],
     ['papers.jsonl', 'jsonl', 3, 1],
-    ['papers.csv', 'csv', 4, 1],
+    ['papers.csv', 'csv', 5, 1],
     ['papers.tsv', 'tsv', 3, 0],
     ['zotero-export.bib', 'bibtex', 6, 1],
     ['arxiv-query.xml', 'arxiv', 4, 0],

@@ -10,11 +10,18 @@ describe('readJson', () => {
   const { records, rejected } = readJson(fixture('papers.json'), 'papers.json');
 
   it('reads the records and rejects the items that are not papers, by index', () => {
-    expect(records.map((r) => r.location.index)).toEqual([0, 1, 4, 5]);
+    expect(records.map((r) => r.location.index)).toEqual([0, 1, 3, 4, 5]);
     expect(rejected).toEqual([
       { location: { file: 'papers.json', index: 2 }, reason: 'not an object' },
-      { location: { file: 'papers.json', index: 3 }, reason: 'no title' },
     ]);
+  });
+
+  it('reads an item with an abstract and no title (papers.ts titles it)', () => {
+    expect(records[2]).toEqual({
+      location: { file: 'papers.json', index: 3 },
+      abstract:
+        'An item that has an abstract and nothing else, as an unfinished export would have.',
+    });
   });
 
   it('maps the documented field names', () => {
@@ -34,13 +41,13 @@ describe('readJson', () => {
       venue: 'International Conference on Learning Representations',
       url: 'https://openreview.net/forum?id=H1Y8hhg0b',
     });
-    expect(records[2]).toMatchObject({
+    expect(records[3]).toMatchObject({
       abstract: expect.stringMatching(/^Sparse momentum/),
       authors: ['Tim Dettmers', 'Luke Zettlemoyer'],
       year: '2019-07-10T17:21:03Z',
       arxivId: '1907.04840',
     });
-    expect(records[3]).toMatchObject({
+    expect(records[4]).toMatchObject({
       id: 'paper-7',
       authors: ['Michael Zhu', 'Suyog Gupta'],
       venue: 'ICLR Workshop',
@@ -55,6 +62,12 @@ describe('readJson', () => {
       citations: '9120',
       open_access: 'true',
     });
+  });
+
+  it('reads a single untitled record on its own', () => {
+    expect(readJson('{"abstract": "Sparse codes."}', 'one.json').records).toEqual([
+      { location: { file: 'one.json', index: 0 }, abstract: 'Sparse codes.' },
+    ]);
   });
 
   it('reads { "papers": [...] }', () => {
@@ -142,11 +155,15 @@ describe('readJsonl', () => {
     });
   });
 
-  it('rejects lines that are not objects or have no title', () => {
-    const { rejected } = readJsonl('{"title": "A"}\n[1]\n{"abstract": "x"}\n', 'a.jsonl');
+  it('rejects lines that are not objects or have neither title nor abstract', () => {
+    const { records, rejected } = readJsonl(
+      '{"title": "A"}\n[1]\n{"abstract": "x"}\n{"authors": "B", "title": " "}\n',
+      'a.jsonl',
+    );
+    expect(records.map((r) => r.location.line)).toEqual([1, 3]);
     expect(rejected.map((r) => [r.location.line, r.reason])).toEqual([
       [2, 'not an object'],
-      [3, 'no title'],
+      [4, 'no title and no abstract'],
     ]);
   });
 

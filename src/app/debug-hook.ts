@@ -17,6 +17,7 @@ export interface PapermapDebugHook {
     selected: string | null;
     hovered: string | null;
     hiddenClusters: number[];
+    hiddenTopics: number[];
     keywords: string[];
     query: string;
     camera: { x: number; y: number; ratio: number } | null;
@@ -48,6 +49,7 @@ export function installDebugHook(store: AppStore): () => void {
         selected: v.selected,
         hovered: v.hovered,
         hiddenClusters: [...v.hiddenClusters].sort((a, b) => a - b),
+        hiddenTopics: [...v.hiddenTopics].sort((a, b) => a - b),
         keywords: [...v.keywords],
         query: v.query,
         camera: v.camera ? { ...v.camera } : null,

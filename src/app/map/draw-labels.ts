@@ -8,6 +8,7 @@ import type {
 } from '../../core/graph-file.ts';
 import type { MapColors } from '../state/colors.ts';
 import type { LabelBlocker } from './label-blocker.ts';
+import type { Rect } from './label-layout.ts';
 
 type LabelFn = NodeLabelDrawingFunction<PaperNodeAttributes, LinkEdgeAttributes, GraphAttributes>;
 type HoverFn = NodeHoverDrawingFunction<PaperNodeAttributes, LinkEdgeAttributes, GraphAttributes>;
@@ -15,18 +16,36 @@ type HoverFn = NodeHoverDrawingFunction<PaperNodeAttributes, LinkEdgeAttributes,
 export const LABEL_FONT =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
+/** The font of paper labels on the map. */
+export const labelFont = (s: { labelWeight: string; labelSize: number; labelFont: string }) =>
+  `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
+
+/**
+ * Where a paper's label is drawn (viewport pixels): right of its dot, on its baseline. `measure`
+ * gives a text's width in `labelFont`.
+ */
+export function labelBox(
+  measure: (text: string) => number,
+  node: { x: number; y: number; size: number; label: string },
+  labelSize: number,
+): Rect {
+  const x = node.x + node.size + 4;
+  const y = node.y + labelSize / 3;
+  return { x0: x, y0: y - labelSize, x1: x + measure(node.label), y1: y + labelSize / 3 };
+}
+
 export function labelDrawer(colors: MapColors, blocker?: LabelBlocker): LabelFn {
   return (ctx, data, settings) => {
     // Highlighted papers get their title in the hover box (hoverDrawer), not twice.
     if (!data.label || data.highlighted) return;
     const size = settings.labelSize;
-    ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    ctx.font = labelFont(settings);
     const x = data.x + data.size + 4;
     const y = data.y + size / 3;
     // Forced labels (matches of a filter, neighbours of a focus) are the point: never blocked.
     if (blocker && blocker.rects.length > 0 && !data.forceLabel) {
-      const w = ctx.measureText(data.label).width;
-      if (blocker.blocks({ x0: x, y0: y - size, x1: x + w, y1: y + size / 3 })) return;
+      const measure = (t: string) => ctx.measureText(t).width;
+      if (blocker.blocks(labelBox(measure, { ...data, label: data.label }, size))) return;
     }
     // A halo in the background colour keeps labels readable over edges and other nodes.
     ctx.lineWidth = 3;
@@ -50,12 +69,12 @@ function roundedRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: num
 }
 
 /** Greedy word wrap to a width, at most `maxLines` lines (the last one ellipsised). */
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, maxLines = 3): string[] {
+function wrap(measure: (text: string) => number, text: string, width: number, maxLines = 3) {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/u)) {
     const next = line ? `${line} ${word}` : word;
-    if (line && ctx.measureText(next).width > width) {
+    if (line && measure(next) > width) {
       lines.push(line);
       line = word;
     } else line = next;
@@ -77,40 +96,68 @@ export function controlsGutter(width: number, y: number): number {
   return width <= PHONE_MAP_WIDTH && y < CONTROLS_BOTTOM ? width - CONTROLS_GUTTER : width;
 }
 
+/** The font of the hovered or selected paper's title box. */
+export const hoverFont = (labelSize: number, labelFont: string) =>
+  `600 ${labelSize + 1}px ${labelFont}`;
+
+export interface HoverBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  lines: string[];
+  lineHeight: number;
+  /** Where the text starts. */
+  textX: number;
+}
+
+/**
+ * Where the hovered or selected paper's title box goes (viewport pixels): beside the node, its
+ * title wrapped to the room on the roomier side. Shared by the drawing and by the region titles,
+ * which keep out of it. `measure` gives a text's width in `hoverFont`.
+ */
+export function hoverBox(
+  measure: (text: string) => number,
+  node: { x: number; y: number; size: number; label?: string | null },
+  viewWidth: number,
+  labelSize: number,
+): HoverBox {
+  const lineHeight = Math.round((labelSize + 1) * 1.3);
+  // On a phone the zoom buttons sit in the map's top right corner (MapControls): near the
+  // top, the box keeps clear of them.
+  const canvasW = controlsGutter(viewWidth, node.y);
+  const pad = 7;
+  // Wrap to the room on the roomier side of the node (phones are narrow).
+  const room = Math.max(canvasW - node.x, node.x) - node.size - 3 - pad * 2 - 8;
+  const maxText = Math.max(90, Math.min(340, room));
+  const lines = node.label ? wrap(measure, node.label, maxText) : [];
+  const textW = Math.max(0, ...lines.map(measure));
+  const height = Math.max(lines.length * lineHeight + pad * 2 - 4, node.size * 2 + 6);
+  const width = node.size * 2 + 6 + (lines.length > 0 ? textW + pad * 2 : 0);
+  // Near the right edge the box opens to the left so the title stays on screen.
+  const flip = lines.length > 0 && node.x + width > canvasW - 8 && node.x > canvasW - node.x;
+  const left = flip ? node.x + node.size + 3 - width : node.x - node.size - 3;
+  const textX = flip ? left + pad : node.x + node.size + 3 + pad;
+  return { left, top: node.y - height / 2, width, height, lines, lineHeight, textX };
+}
+
 export function hoverDrawer(colors: MapColors): HoverFn {
   return (ctx, data, settings) => {
-    const size = settings.labelSize + 1;
-    const lineHeight = Math.round(size * 1.3);
-    ctx.font = `600 ${size}px ${settings.labelFont}`;
-    const fullW = ctx.canvas.width / (window.devicePixelRatio || 1);
-    // On a phone the zoom buttons sit in the map's top right corner (MapControls): near the
-    // top, the box keeps clear of them.
-    const canvasW = controlsGutter(fullW, data.y);
-    const pad = 7;
-    // Wrap to the room on the roomier side of the node (phones are narrow).
-    const room = Math.max(canvasW - data.x, data.x) - data.size - 3 - pad * 2 - 8;
-    const maxText = Math.max(90, Math.min(340, room));
-    const lines = data.label ? wrap(ctx, data.label, maxText) : [];
-    const textW = Math.max(0, ...lines.map((l) => ctx.measureText(l).width));
-    const h = Math.max(lines.length * lineHeight + pad * 2 - 4, data.size * 2 + 6);
-    const w = data.size * 2 + 6 + (lines.length > 0 ? textW + pad * 2 : 0);
-    // Near the right edge the box opens to the left so the title stays on screen.
-    const flip = lines.length > 0 && data.x + w > canvasW - 8 && data.x > canvasW - data.x;
-    const left = flip ? data.x + data.size + 3 - w : data.x - data.size - 3;
-    const top = data.y - h / 2;
+    ctx.font = hoverFont(settings.labelSize, settings.labelFont);
+    const viewWidth = ctx.canvas.width / (window.devicePixelRatio || 1);
+    const box = hoverBox((t) => ctx.measureText(t).width, data, viewWidth, settings.labelSize);
     ctx.save();
     ctx.shadowColor = 'rgba(0, 0, 0, 0.2)';
     ctx.shadowBlur = 14;
     ctx.shadowOffsetY = 2;
     ctx.fillStyle = colors.hoverBox;
-    roundedRect(ctx, left, top, w, h);
+    roundedRect(ctx, box.left, box.top, box.width, box.height);
     ctx.fill();
     ctx.restore();
     ctx.fillStyle = colors.hoverText;
     ctx.textBaseline = 'middle';
-    const textX = flip ? left + pad : data.x + data.size + 3 + pad;
-    const firstY = data.y - ((lines.length - 1) * lineHeight) / 2;
-    lines.forEach((l, i) => ctx.fillText(l, textX, firstY + i * lineHeight));
+    const firstY = data.y - ((box.lines.length - 1) * box.lineHeight) / 2;
+    box.lines.forEach((l, i) => ctx.fillText(l, box.textX, firstY + i * box.lineHeight));
     ctx.textBaseline = 'alphabetic';
   };
 }

@@ -10,12 +10,20 @@ export interface MapImageParts {
   element: HTMLElement;
   /** sigma's canvases, bottom to top, drawn just now (WebGL buffers are only readable then). */
   canvases: HTMLCanvasElement[];
-  /** The cluster titles over the map (RegionLabels), drawn at their places. */
+  /** The region titles shown over the map (RegionLabels), drawn at their places. */
   regions: HTMLElement[];
   legend: LegendEntry[];
   background: string;
   text: string;
   font: string;
+}
+
+/** An element's opacity times its ancestors' up to (not including) `root`. */
+function shownOpacity(el: HTMLElement, root: HTMLElement | null): number {
+  let alpha = 1;
+  for (let e: HTMLElement | null = el; e && e !== root; e = e.parentElement)
+    alpha *= Number(getComputedStyle(e).opacity) || 0;
+  return alpha;
 }
 
 export function composeMapImage(parts: MapImageParts): HTMLCanvasElement {
@@ -35,11 +43,16 @@ export function composeMapImage(parts: MapImageParts): HTMLCanvasElement {
   ctx.textBaseline = 'middle';
   ctx.font = `600 13px ${parts.font}`;
   for (const region of regions) {
+    // As faded as on screen: the titles crossfade between clusters and sub-topics as they zoom.
+    const alpha = shownOpacity(region, element.parentElement);
+    if (alpha < 0.05) continue;
     const r = region.getBoundingClientRect();
     const name = region.querySelector('.name')?.textContent ?? region.textContent ?? '';
+    ctx.globalAlpha = alpha;
     ctx.fillStyle = getComputedStyle(region).color;
     ctx.fillText(name.trim(), r.left - rect.left + r.width / 2, r.top - rect.top + r.height / 2);
   }
+  ctx.globalAlpha = 1;
   // The legend: one line per cluster, bottom left, on a translucent panel.
   ctx.textAlign = 'left';
   ctx.font = `12px ${parts.font}`;

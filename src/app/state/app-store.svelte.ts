@@ -6,7 +6,7 @@
 import { getContext, setContext } from 'svelte';
 import type { MapColors, Theme } from './colors.ts';
 import { MAP_COLORS } from './colors.ts';
-import { clusterCounts, matchingPapers } from './filter.ts';
+import { filterCounts, matchingPapers, type Hidden } from './filter.ts';
 import type { MapIndex } from './map-index.ts';
 import {
   buildSearchIndex,
@@ -28,6 +28,7 @@ export interface MapControls {
   zoomOut(): void;
   fitAll(): void;
   fitCluster(id: number): void;
+  fitTopic(id: number): void;
   focusNode(key: string): void;
   /** The node's centre in CSS pixels of the page, or null when it is not drawn. */
   nodeViewportPosition(key: string): { x: number; y: number } | null;
@@ -49,6 +50,12 @@ export class AppStore {
   readonly selected = $derived(this.view.selected);
   readonly hovered = $derived(this.view.hovered);
   readonly hiddenClusters = $derived(this.view.hiddenClusters);
+  readonly hiddenTopics = $derived(this.view.hiddenTopics);
+  /** Both hidden sets, a new object only when one of them changes (not on camera moves). */
+  readonly hidden: Hidden = $derived({
+    hiddenClusters: this.hiddenClusters,
+    hiddenTopics: this.hiddenTopics,
+  });
   readonly keywords = $derived(this.view.keywords);
   readonly query = $derived(this.view.query);
   readonly mode = $derived(this.view.view);
@@ -64,7 +71,8 @@ export class AppStore {
     this.query.trim() === '' ? null : searchPapers(this.search, this.query),
   );
   readonly matching = $derived.by(() => matchingPapers(this.index, this.keywords, this.searchHits));
-  readonly counts = $derived.by(() => clusterCounts(this.index, this.matching));
+  /** Matching of total papers per cluster and sub-topic: what every panel and the map show. */
+  readonly counts = $derived.by(() => filterCounts(this.index, this.hiddenTopics, this.matching));
   readonly colors: MapColors = $derived(MAP_COLORS[this.theme]);
 
   /** Guided views: those of the file, then as the author saves, edits, moves and deletes them. */
@@ -91,6 +99,7 @@ export class AppStore {
     this.known = {
       hasPaper: (key) => graph.hasNode(key),
       hasCluster: (id) => index.clusterById.has(id),
+      hasTopic: (id) => index.topicById.has(id),
     };
     this.view = { ...searchToView(search, this.known), hovered: null };
     this.views = graph.getAttribute('views') ?? [];
@@ -164,9 +173,11 @@ export class AppStore {
     this.cameraFromUrl = { camera: restored.camera, seq: (this.cameraFromUrl?.seq ?? 0) + 1 };
   }
 
-  /** Selects a paper (showing its cluster if hidden) and moves the camera to it. */
+  /** Selects a paper (showing its cluster and sub-topic if hidden) and moves the camera to it. */
   goToPaper(key: string) {
-    this.update((s) => selectPaper(s, key, this.index.clusterOf.get(key)));
+    this.update((s) =>
+      selectPaper(s, key, this.index.clusterOf.get(key), this.index.topicOf.get(key)),
+    );
     this.mapControls?.focusNode(key);
   }
 

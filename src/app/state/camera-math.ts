@@ -42,10 +42,3 @@ export function cameraToFit(
     ratio: Math.min(maxRatio, Math.max(minRatio, needed)),
   };
 }
-
-/** Region titles fade as the reader zooms in: fully shown at ratio ≥ `from`, gone at ≤ `to`. */
-export function regionLabelOpacity(ratio: number, from = 0.55, to = 0.22): number {
-  if (ratio >= from) return 1;
-  if (ratio <= to) return 0;
-  return (ratio - to) / (from - to);
-}

@@ -3,6 +3,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { LinkEdgeAttributes, PaperNodeAttributes } from '../../core/graph-file.ts';
 import { mixColors, type MapColors } from './colors.ts';
+import { hidesPaper, type Hidden } from './filter.ts';
 import type { MapIndex } from './map-index.ts';
 import type { PaperGraph } from './types.ts';
 
@@ -15,7 +16,7 @@ const FORCE_NEIGHBOUR_LABELS_UP_TO = 10;
 const MAP_LABEL_CHARS = 34;
 
 export interface DrawContext {
-  hiddenClusters: ReadonlySet<number>;
+  hidden: Hidden;
   matching: ReadonlySet<string> | null;
   /** The hovered paper, else the selected one: it and its neighbours stand out. */
   focus: string | null;
@@ -34,26 +35,24 @@ export interface DrawContext {
 const NO_NODES: ReadonlySet<string> = new Set();
 
 export function drawContext(
-  index: Pick<MapIndex, 'neighbours' | 'edgeCount' | 'clusterOf'>,
-  state: {
-    selected: string | null;
-    hovered: string | null;
-    hiddenClusters: ReadonlySet<number>;
-  },
+  index: Pick<MapIndex, 'neighbours' | 'edgeCount' | 'clusterOf' | 'topicOf'>,
+  state: Hidden & { selected: string | null; hovered: string | null },
   matching: ReadonlySet<string> | null,
   colors: MapColors,
 ): DrawContext {
-  // A paper of a hidden cluster can still be selected (its details stay open), but it is not
-  // drawn, so it can't be the focus: that would dim the whole map around nothing.
+  // A paper of a hidden cluster or topic can still be selected (its details stay open), but it
+  // is not drawn, so it can't be the focus: that would dim the whole map around nothing.
+  const hidden: Hidden = { hiddenClusters: state.hiddenClusters, hiddenTopics: state.hiddenTopics };
   const visible = (key: string | null) =>
-    key !== null && !state.hiddenClusters.has(index.clusterOf.get(key) ?? -1);
+    key !== null &&
+    !hidesPaper(hidden, index.clusterOf.get(key) ?? -1, index.topicOf.get(key) ?? null);
   const selected = visible(state.selected) ? state.selected : null;
   const focus = visible(state.hovered) ? state.hovered : selected;
   const onlyFocusEdges = index.edgeCount > LARGE_MAP_EDGES;
   const dimFocus = onlyFocusEdges ? selected : focus;
   const around = (key: string | null) => (key !== null && index.neighbours.get(key)) || NO_NODES;
   return {
-    hiddenClusters: state.hiddenClusters,
+    hidden,
     matching,
     focus,
     focusNeighbours: around(focus),
@@ -78,7 +77,8 @@ export function changedByFocus(
 ): { nodes: string[]; edges: string[] } | null {
   if (!prev.onlyFocusEdges || !next.onlyFocusEdges) return null;
   if (
-    prev.hiddenClusters !== next.hiddenClusters ||
+    prev.hidden.hiddenClusters !== next.hidden.hiddenClusters ||
+    prev.hidden.hiddenTopics !== next.hidden.hiddenTopics ||
     prev.matching !== next.matching ||
     prev.colors !== next.colors ||
     prev.selected !== next.selected ||
@@ -128,12 +128,12 @@ function dimmer(colors: MapColors): (color: string) => string {
 }
 
 export function makeNodeReducer(ctx: DrawContext) {
-  const { colors, focus, focusNeighbours, dimFocus, dimNeighbours, matching, hiddenClusters } = ctx;
+  const { colors, focus, focusNeighbours, dimFocus, dimNeighbours, matching, hidden } = ctx;
   const dim = dimmer(colors);
   const forceNeighbourLabels = focusNeighbours.size <= FORCE_NEIGHBOUR_LABELS_UP_TO;
   const forceMatchingLabels = matching !== null && matching.size <= FORCE_LABELS_UP_TO;
   return (key: string, a: PaperNodeAttributes): Partial<NodeDisplayData> => {
-    if (hiddenClusters.has(a.cluster))
+    if (hidesPaper(hidden, a.cluster, a.topic))
       return { x: a.x, y: a.y, size: a.size, color: a.color, hidden: true, label: null };
     if (key === focus || key === dimFocus)
       return {
@@ -185,8 +185,10 @@ interface EdgeEnds {
   target: string;
   sourceCluster: number;
   targetCluster: number;
+  sourceTopic: number | null;
+  targetTopic: number | null;
 }
-// Each edge's ends and their clusters, once per graph: `extremities` and attribute lookups per
+// Each edge's ends and their clusters and topics, once per graph: `extremities` and attribute lookups per
 // edge and refresh were most of the edge reducer's time.
 const endsCaches = new WeakMap<PaperGraph, Map<string, EdgeEnds>>();
 function edgeEnds(graph: PaperGraph): Map<string, EdgeEnds> {
@@ -194,7 +196,14 @@ function edgeEnds(graph: PaperGraph): Map<string, EdgeEnds> {
   if (!ends) {
     const m = new Map<string, EdgeEnds>();
     graph.forEachEdge((edge, _a, source, target, sa, ta) =>
-      m.set(edge, { source, target, sourceCluster: sa.cluster, targetCluster: ta.cluster }),
+      m.set(edge, {
+        source,
+        target,
+        sourceCluster: sa.cluster,
+        targetCluster: ta.cluster,
+        sourceTopic: sa.topic,
+        targetTopic: ta.topic,
+      }),
     );
     endsCaches.set(graph, (ends = m));
   }
@@ -202,14 +211,19 @@ function edgeEnds(graph: PaperGraph): Map<string, EdgeEnds> {
 }
 
 export function makeEdgeReducer(graph: PaperGraph, ctx: DrawContext) {
-  const { colors, focus, matching, hiddenClusters, onlyFocusEdges } = ctx;
+  const { colors, focus, matching, hidden, onlyFocusEdges } = ctx;
   const focusEdges = new Set(focus !== null && graph.hasNode(focus) ? graph.edges(focus) : []);
   // On a large map with nothing hidden, an edge is drawn iff it is the focus paper's: no need
   // to look at its ends.
-  const ends = onlyFocusEdges && hiddenClusters.size === 0 ? null : edgeEnds(graph);
+  const nothingHidden = hidden.hiddenClusters.size === 0 && hidden.hiddenTopics.size === 0;
+  const ends = onlyFocusEdges && nothingHidden ? null : edgeEnds(graph);
   return (edge: string, a: LinkEdgeAttributes): Partial<EdgeDisplayData> => {
     const e = ends?.get(edge);
-    if (e && (hiddenClusters.has(e.sourceCluster) || hiddenClusters.has(e.targetCluster)))
+    if (
+      e &&
+      (hidesPaper(hidden, e.sourceCluster, e.sourceTopic) ||
+        hidesPaper(hidden, e.targetCluster, e.targetTopic))
+    )
       return { hidden: true };
     if (focusEdges.has(edge)) return { color: colors.edgeFocus, size: 1 + a.weight * 3, zIndex: 2 };
     if (onlyFocusEdges || !e) return { hidden: true };

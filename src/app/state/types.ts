@@ -25,6 +25,8 @@ export interface ViewState {
   /** The paper under the pointer (or a keyboard focus in the list); never in the URL. */
   hovered: string | null;
   hiddenClusters: ReadonlySet<number>;
+  /** Hidden sub-topics (topic ids): their papers are hidden even where their cluster shows. */
+  hiddenTopics: ReadonlySet<number>;
   /** Normalised keyphrases (see `normaliseKeyphrase`); a paper must mention all of them. */
   keywords: readonly string[];
   query: string;

@@ -1,5 +1,6 @@
 // Every view is a URL: the view state to and from the query string. Parameters:
-//   paper=<key>  hide=<id,id>  kw=<keyphrase> (repeated)  q=<query>  cam=<x,y,ratio>  view=list
+//   paper=<key>  hide=<id,id>  hidet=<topic id,id>  kw=<keyphrase> (repeated)  q=<query>
+//   cam=<x,y,ratio>  view=list
 // and data=<url> (which map) and embed=1 (the compact chrome for an iframe) are kept as they are. Unknown values are dropped, not fatal: a link to
 // a paper that a rebuilt map no longer has still opens the map.
 import { normaliseKeyphrase } from './keyphrases.ts';
@@ -16,8 +17,8 @@ export function viewToSearch(
   if (keep?.data) p.set('data', keep.data);
   if (keep?.embed) p.set('embed', '1');
   if (state.selected) p.set('paper', state.selected);
-  if (state.hiddenClusters.size > 0)
-    p.set('hide', [...state.hiddenClusters].sort((a, b) => a - b).join(','));
+  if (state.hiddenClusters.size > 0) p.set('hide', idList(state.hiddenClusters));
+  if (state.hiddenTopics.size > 0) p.set('hidet', idList(state.hiddenTopics));
   for (const k of state.keywords) p.append('kw', k);
   if (state.query) p.set('q', state.query);
   if (state.camera) {
@@ -29,21 +30,28 @@ export function viewToSearch(
   return s === '' ? '' : `?${s}`;
 }
 
+const idList = (ids: ReadonlySet<number>) => [...ids].sort((a, b) => a - b).join(',');
+
+function parseIds(value: string | null, known: (id: number) => boolean): Set<number> {
+  const ids = new Set<number>();
+  for (const part of (value ?? '').split(',')) {
+    if (!/^-?\d+$/u.test(part.trim())) continue;
+    const id = Number(part);
+    if (known(id)) ids.add(id);
+  }
+  return ids;
+}
+
 export interface KnownIds {
   hasPaper(key: string): boolean;
   hasCluster(id: number): boolean;
+  hasTopic(id: number): boolean;
 }
 
 export function searchToView(search: string, known?: KnownIds): UrlState {
   const p = new URLSearchParams(search);
   const paper = p.get('paper');
   const selected = paper && (!known || known.hasPaper(paper)) ? paper : null;
-  const hidden = new Set<number>();
-  for (const part of (p.get('hide') ?? '').split(',')) {
-    if (!/^-?\d+$/u.test(part.trim())) continue;
-    const id = Number(part);
-    if (!known || known.hasCluster(id)) hidden.add(id);
-  }
   const keywords: string[] = [];
   for (const raw of p.getAll('kw')) {
     const k = normaliseKeyphrase(raw);
@@ -51,7 +59,8 @@ export function searchToView(search: string, known?: KnownIds): UrlState {
   }
   return {
     selected,
-    hiddenClusters: hidden,
+    hiddenClusters: parseIds(p.get('hide'), (id) => !known || known.hasCluster(id)),
+    hiddenTopics: parseIds(p.get('hidet'), (id) => !known || known.hasTopic(id)),
     keywords,
     query: p.get('q') ?? '',
     camera: parseCamera(p.get('cam')),

@@ -7,22 +7,36 @@ export const INITIAL_VIEW: ViewState = Object.freeze({
   selected: null,
   hovered: null,
   hiddenClusters: new Set<number>(),
+  hiddenTopics: new Set<number>(),
   keywords: [],
   query: '',
   camera: null,
   view: 'map',
 });
 
-export function selectPaper(s: ViewState, key: string | null, cluster?: number): ViewState {
-  // Choosing a paper of a hidden cluster shows that cluster: a selection is never invisible.
-  let hiddenClusters = s.hiddenClusters;
-  if (cluster !== undefined && hiddenClusters.has(cluster)) {
-    const next = new Set(hiddenClusters);
-    next.delete(cluster);
-    hiddenClusters = next;
-  }
-  if (s.selected === key && hiddenClusters === s.hiddenClusters) return s;
-  return { ...s, selected: key, hiddenClusters };
+/**
+ * Selects a paper. Choosing a paper of a hidden cluster or sub-topic shows it: a selection is
+ * never invisible.
+ */
+export function selectPaper(
+  s: ViewState,
+  key: string | null,
+  cluster?: number,
+  topic?: number | null,
+): ViewState {
+  const hiddenClusters = without(s.hiddenClusters, cluster);
+  const hiddenTopics = without(s.hiddenTopics, topic ?? undefined);
+  if (s.selected === key && hiddenClusters === s.hiddenClusters && hiddenTopics === s.hiddenTopics)
+    return s;
+  return { ...s, selected: key, hiddenClusters, hiddenTopics };
+}
+
+/** The set without `id`: the same set when it does not hold it. */
+function without(set: ReadonlySet<number>, id: number | undefined): ReadonlySet<number> {
+  if (id === undefined || !set.has(id)) return set;
+  const next = new Set(set);
+  next.delete(id);
+  return next;
 }
 
 export function hoverPaper(s: ViewState, key: string | null): ViewState {
@@ -36,14 +50,73 @@ export function toggleCluster(s: ViewState, id: number): ViewState {
   return { ...s, hiddenClusters: hidden };
 }
 
-export function showOnlyCluster(s: ViewState, id: number, allIds: Iterable<number>): ViewState {
+/**
+ * Hides every other cluster. The cluster shows whole: its own hidden sub-topics (`ownTopics`, the
+ * ids of its topics) come back; other clusters' hidden sub-topics stay hidden for when their
+ * cluster is shown again.
+ */
+export function showOnlyCluster(
+  s: ViewState,
+  id: number,
+  allIds: Iterable<number>,
+  ownTopics: Iterable<number> = [],
+): ViewState {
   const hidden = new Set<number>();
   for (const other of allIds) if (other !== id) hidden.add(other);
-  return { ...s, hiddenClusters: hidden };
+  const hiddenTopics = new Set(s.hiddenTopics);
+  for (const t of ownTopics) hiddenTopics.delete(t);
+  return { ...s, hiddenClusters: hidden, hiddenTopics };
 }
 
+/** "Show all": every cluster and every sub-topic. */
 export function showAllClusters(s: ViewState): ViewState {
-  return s.hiddenClusters.size === 0 ? s : { ...s, hiddenClusters: new Set() };
+  if (s.hiddenClusters.size === 0 && s.hiddenTopics.size === 0) return s;
+  return { ...s, hiddenClusters: new Set(), hiddenTopics: new Set() };
+}
+
+/** A sub-topic and its place: its cluster and the ids of all that cluster's topics (itself too). */
+export interface TopicRef {
+  id: number;
+  cluster: number;
+  siblings: readonly number[];
+}
+
+/**
+ * Hides or shows a sub-topic, as the legend shows it: a topic of a hidden cluster shows as
+ * hidden, so "show" on it shows its cluster with just that topic. Hiding a cluster's last shown
+ * topic hides the cluster instead (and forgets its topics), so a shown cluster always shows some
+ * of its papers and showing it again shows all of them.
+ */
+export function toggleTopic(s: ViewState, topic: TopicRef): ViewState {
+  const hiddenClusters = new Set(s.hiddenClusters);
+  const hiddenTopics = new Set(s.hiddenTopics);
+  if (hiddenClusters.has(topic.cluster)) {
+    hiddenClusters.delete(topic.cluster);
+    for (const t of topic.siblings) hiddenTopics.add(t);
+    hiddenTopics.delete(topic.id);
+  } else if (hiddenTopics.has(topic.id)) hiddenTopics.delete(topic.id);
+  else {
+    hiddenTopics.add(topic.id);
+    if (topic.siblings.every((t) => hiddenTopics.has(t))) {
+      hiddenClusters.add(topic.cluster);
+      for (const t of topic.siblings) hiddenTopics.delete(t);
+    }
+  }
+  return { ...s, hiddenClusters, hiddenTopics };
+}
+
+/** Shows only one sub-topic: every other cluster and every other topic of its cluster hidden. */
+export function showOnlyTopic(
+  s: ViewState,
+  topic: TopicRef,
+  allClusters: Iterable<number>,
+): ViewState {
+  const hiddenClusters = new Set<number>();
+  for (const c of allClusters) if (c !== topic.cluster) hiddenClusters.add(c);
+  const hiddenTopics = new Set(s.hiddenTopics);
+  for (const t of topic.siblings) if (t !== topic.id) hiddenTopics.add(t);
+  hiddenTopics.delete(topic.id);
+  return { ...s, hiddenClusters, hiddenTopics };
 }
 
 export function addKeyword(s: ViewState, keyphrase: string): ViewState {
@@ -95,6 +168,7 @@ export function sameUrlState(a: ViewState, b: ViewState): boolean {
     a.query === b.query &&
     a.view === b.view &&
     sameSet(a.hiddenClusters, b.hiddenClusters) &&
+    sameSet(a.hiddenTopics, b.hiddenTopics) &&
     a.keywords.length === b.keywords.length &&
     a.keywords.every((k, i) => k === b.keywords[i]) &&
     (a.camera === b.camera || (!!a.camera && !!b.camera && sameCamera(a.camera, b.camera)))

@@ -10,16 +10,22 @@ import { roundCamera } from './view-state.ts';
 
 /** The saved form of a view state (the parts the URL records, the list/map mode aside). */
 export function savedState(s: ViewState): SavedViewState {
+  const sorted = (ids: ReadonlySet<number>) => [...ids].sort((a, b) => a - b);
   return {
     paper: s.selected,
-    hide: [...s.hiddenClusters].sort((a, b) => a - b),
+    hide: sorted(s.hiddenClusters),
+    // Only when some are hidden, so that views of maps without sub-topics stay as they were.
+    ...(s.hiddenTopics.size > 0 ? { hideTopics: sorted(s.hiddenTopics) } : {}),
     kw: [...s.keywords],
     q: s.query,
     cam: s.camera ? roundCamera(s.camera) : null,
   };
 }
 
-/** A saved view applied to a state: unknown papers and clusters are dropped, the mode kept. */
+/**
+ * A saved view applied to a state: unknown papers, clusters and sub-topics are dropped, the mode
+ * kept. A view saved before sub-topics existed hides none.
+ */
 export function applySaved(s: ViewState, saved: SavedViewState, known: KnownIds): ViewState {
   const keywords: string[] = [];
   for (const raw of saved.kw) {
@@ -30,6 +36,7 @@ export function applySaved(s: ViewState, saved: SavedViewState, known: KnownIds)
     ...s,
     selected: saved.paper !== null && known.hasPaper(saved.paper) ? saved.paper : null,
     hiddenClusters: new Set(saved.hide.filter((id) => known.hasCluster(id))),
+    hiddenTopics: new Set((saved.hideTopics ?? []).filter((id) => known.hasTopic(id))),
     keywords,
     query: saved.q,
     camera: saved.cam ? roundCamera(saved.cam) : null,

@@ -12,6 +12,8 @@ export const FIXTURES = {
   xss: 'xss.json',
   /** The same map edited by hand, as a hostile file could be: payloads in every text field. */
   xssRaw: 'xss-raw.json',
+  /** The default map with made-up sub-topics (see `withTopics`), whatever the pipeline gives. */
+  topics: 'topics.json',
 } as const;
 
 /** Where each payload would write if it ran; the tests check that none of them did. */
@@ -23,6 +25,54 @@ export const PAYLOADS = [
 
 /** The problems that the invalid graph file has, as the validator names them. */
 export const INVALID_GRAPH_PROBLEMS = ['nodes[3].attributes.title', 'edges[0].target'];
+
+/**
+ * Sub-topics for a map, made the way a reader would see them on it: each cluster of at least
+ * `minSize` papers is cut into `size / 8` (2 to 3) slices by angle around its centroid, so each
+ * topic is a region of the map; a topic is labelled by its papers' most frequent keyphrase (a
+ * different one for each topic). Smaller clusters keep no topics.
+ */
+export function withTopics(file: GraphFile, minSize = 10): GraphFile {
+  const out = structuredClone(file);
+  const used = new Set<string>();
+  out.attributes.topics = [];
+  for (const n of out.nodes) n.attributes.topic = null;
+  let nextId = 100;
+  for (const c of out.attributes.clusters) {
+    const members = out.nodes.filter((n) => n.attributes.cluster === c.id);
+    if (members.length < minSize) continue;
+    const cx = members.reduce((s, n) => s + n.attributes.x, 0) / members.length;
+    const cy = members.reduce((s, n) => s + n.attributes.y, 0) / members.length;
+    const angle = (n: (typeof members)[number]) =>
+      Math.atan2(n.attributes.y - cy, n.attributes.x - cx);
+    members.sort((a, b) => angle(a) - angle(b) || (a.key < b.key ? -1 : 1));
+    const k = Math.min(3, Math.max(2, Math.round(members.length / 8)));
+    for (let i = 0; i < k; i++) {
+      const part = members.slice(
+        Math.floor((i * members.length) / k),
+        Math.floor(((i + 1) * members.length) / k),
+      );
+      const df = new Map<string, number>();
+      for (const n of part)
+        for (const kw of new Set(n.attributes.keywords.map((w) => w.toLowerCase())))
+          if (!used.has(kw)) df.set(kw, (df.get(kw) ?? 0) + 1);
+      const [label] = [...df].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [
+        `part ${i + 1}`,
+      ];
+      used.add(label);
+      const id = nextId++;
+      out.attributes.topics.push({
+        id,
+        cluster: c.id,
+        label,
+        keywords: [label],
+        size: part.length,
+      });
+      for (const n of part) n.attributes.topic = id;
+    }
+  }
+  return out;
+}
 
 const readGraph = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as GraphFile;
 
@@ -37,6 +87,9 @@ export async function writeFixtures(servedDir: string): Promise<void> {
   (invalid.nodes[3].attributes as unknown as Record<string, unknown>).title = 42;
   invalid.edges[0].target = 'no-such-paper';
   await writeFile(join(servedDir, FIXTURES.invalidGraph), JSON.stringify(invalid));
+
+  const map = await readGraph(join(servedDir, 'graph.json'));
+  await writeFile(join(servedDir, FIXTURES.topics), JSON.stringify(withTopics(map)));
 
   const xssFile = join(servedDir, FIXTURES.xss);
   await buildMap('test/e2e/fixtures/xss-papers.json', xssFile, ['--title', 'XSS <b>probe</b>']);

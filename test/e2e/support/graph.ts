@@ -8,6 +8,8 @@ export interface Paper {
   key: string;
   title: string;
   cluster: number;
+  /** The paper's sub-topic, or null. */
+  topic: number | null;
   keywords: string[];
 }
 

@@ -73,3 +73,36 @@ export async function pointableNodes(
     { keys, clearance },
   );
 }
+
+export interface ShownTitle {
+  text: string;
+  level: 'cluster' | 'topic';
+  /** Its opacity times its ancestors': what the reader sees of it. */
+  opacity: number;
+  box: { x0: number; y0: number; x1: number; y1: number };
+}
+
+/**
+ * The region titles over the map (RegionLabels: `data-level` is "cluster" or "topic"; they are
+ * aria-hidden, since the legend says the same to a screen reader) that show at least `min`.
+ */
+export function shownRegionTitles(page: Page, min = 0.5): Promise<ShownTitle[]> {
+  return page.evaluate((min) => {
+    const opacityOf = (el: Element | null) => {
+      let a = 1;
+      for (let e = el; e; e = e.parentElement) a *= Number(getComputedStyle(e).opacity);
+      return a;
+    };
+    return [...document.querySelectorAll<HTMLElement>('[data-level]')]
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          text: (el.querySelector('.name')?.textContent ?? el.textContent ?? '').trim(),
+          level: el.dataset.level as 'cluster' | 'topic',
+          opacity: opacityOf(el),
+          box: { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom },
+        };
+      })
+      .filter((t) => t.opacity >= min);
+  }, min);
+}

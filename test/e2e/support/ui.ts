@@ -51,12 +51,17 @@ export async function waitForMap(page: Page): Promise<void> {
   }
 }
 
-/** A cluster's controls in the legend. */
+/**
+ * A cluster's or a sub-topic's controls in the legend: the toggle ("Show <label>", pressed while
+ * shown), "Show only", "Zoom to" and, for a cluster with sub-topics, the disclosure button.
+ */
 export const legendCluster = (page: Page, label: string) => {
   const legend = ui(page).legend;
   return {
-    toggle: legend.getByRole('button', { name: startsWith(label) }),
+    toggle: legend.getByRole('button', { name: `Show ${label}`, exact: true }),
     only: legend.getByRole('button', { name: `Show only ${label}`, exact: true }),
+    zoom: legend.getByRole('button', { name: `Zoom to ${label}`, exact: true }),
+    subTopics: legend.getByRole('button', { name: `Sub-topics of ${label}`, exact: true }),
   };
 };
 

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  boundingBox,
-  cameraToFit,
-  regionLabelOpacity,
-} from '../../../src/app/state/camera-math.ts';
+import { boundingBox, cameraToFit } from '../../../src/app/state/camera-math.ts';
 
 describe('camera targets', () => {
   it('boxes points', () => {
@@ -38,13 +34,5 @@ describe('camera targets', () => {
     expect(
       cameraToFit({ minX: 0.5, maxX: 0.5, minY: 0.5, maxY: 0.5 }, { width: 1, height: 1 }).ratio,
     ).toBe(0.06);
-  });
-
-  it('fades region titles between the two zoom levels', () => {
-    expect(regionLabelOpacity(1)).toBe(1);
-    expect(regionLabelOpacity(0.1)).toBe(0);
-    const mid = regionLabelOpacity(0.4);
-    expect(mid).toBeGreaterThan(0);
-    expect(mid).toBeLessThan(1);
   });
 });

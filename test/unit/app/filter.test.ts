@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  clusterCounts,
+  filterCounts,
   isPaperVisible,
   listedPapers,
   matchingPapers,
+  type Hidden,
 } from '../../../src/app/state/filter.ts';
 import Graph from 'graphology';
 import { buildMapIndex } from '../../../src/app/state/map-index.ts';
@@ -11,6 +13,11 @@ import type { PaperGraph } from '../../../src/app/state/types.ts';
 import { fixtureFile, fixtureGraph } from './fixture.ts';
 
 const index = buildMapIndex(fixtureGraph());
+const hide = (clusters: number[] = [], topics: number[] = []): Hidden => ({
+  hiddenClusters: new Set(clusters),
+  hiddenTopics: new Set(topics),
+});
+const nothing = hide();
 
 /** The fixture with abstracts that use an acronym the map defines. */
 function withAcronyms() {
@@ -71,46 +78,124 @@ describe('filters', () => {
     expect(matchingPapers(index, [], [])!.size).toBe(0);
   });
 
-  it('counts matching of total papers per cluster', () => {
-    const all = clusterCounts(index, null);
-    expect(all.get(0)).toEqual({ matching: 3, total: 3 });
-    const some = clusterCounts(index, matchingPapers(index, ['pruning'], null));
-    expect(some.get(0)).toEqual({ matching: 2, total: 3 });
-    expect(some.get(1)).toEqual({ matching: 1, total: 2 });
-    expect(some.get(2)).toEqual({ matching: 0, total: 1 });
+  it('counts matching of total papers per cluster and per sub-topic', () => {
+    const all = filterCounts(index, new Set(), null);
+    expect(all.clusters.get(0)).toEqual({ matching: 3, total: 3 });
+    expect(all.topics.get(7)).toEqual({ matching: 2, total: 2 });
+    expect(all.topics.get(3)).toEqual({ matching: 1, total: 1 });
+    const some = filterCounts(index, new Set(), matchingPapers(index, ['pruning'], null));
+    expect(some.clusters.get(0)).toEqual({ matching: 2, total: 3 });
+    expect(some.clusters.get(1)).toEqual({ matching: 1, total: 2 });
+    expect(some.clusters.get(2)).toEqual({ matching: 0, total: 1 });
+    expect(some.topics.get(7)).toEqual({ matching: 1, total: 2 });
+    expect(some.topics.get(3)).toEqual({ matching: 1, total: 1 });
+  });
+
+  it('leaves a hidden sub-topic out of its cluster’s count, not out of its own', () => {
+    const counts = filterCounts(index, new Set([7]), null);
+    expect(counts.clusters.get(0)).toEqual({ matching: 1, total: 3 });
+    expect(counts.topics.get(7)).toEqual({ matching: 2, total: 2 });
+    expect(counts.clusters.get(1)).toEqual({ matching: 2, total: 2 });
   });
 
   it('counts in the legend what the list shows, both from the matching papers', () => {
     const acronyms = withAcronyms();
     for (const keywords of [['sgd'], ['networks'], ['pruning'], ['pruning', 'networks'], ['x']]) {
       const matching = matchingPapers(acronyms, keywords, null);
-      const counts = clusterCounts(acronyms, matching);
-      const listed = listedPapers(acronyms, new Set(), matching);
+      const counts = filterCounts(acronyms, new Set(), matching);
+      const listed = listedPapers(acronyms, nothing, matching);
       for (const c of acronyms.clusters) {
-        const group = listed.find((g) => g.cluster === c.id)?.papers ?? [];
+        const g = listed.find((x) => x.cluster === c.id);
+        const group = g ? [...g.papers, ...g.topics.flatMap((t) => t.papers)] : [];
         expect(group.length, `${keywords.join('+')} in cluster ${c.id}`).toBe(
-          counts.get(c.id)!.matching,
+          counts.clusters.get(c.id)!.matching,
         );
         for (const key of group) expect(matching!.has(key)).toBe(true);
       }
     }
   });
 
-  it('hides the papers of hidden clusters', () => {
-    expect(isPaperVisible(index, new Set([1]), 'd')).toBe(false);
-    expect(isPaperVisible(index, new Set([1]), 'a')).toBe(true);
-    expect(isPaperVisible(index, new Set(), 'unknown')).toBe(false);
+  it('hides the papers of hidden clusters and of hidden sub-topics', () => {
+    expect(isPaperVisible(index, hide([1]), 'd')).toBe(false);
+    expect(isPaperVisible(index, hide([1]), 'a')).toBe(true);
+    expect(isPaperVisible(index, nothing, 'unknown')).toBe(false);
+    expect(isPaperVisible(index, hide([], [7]), 'a')).toBe(false);
+    expect(isPaperVisible(index, hide([], [7]), 'b')).toBe(true);
+    expect(isPaperVisible(index, hide([], [7]), 'd')).toBe(true);
   });
 
-  it('lists visible matching papers grouped by cluster, sorted by title', () => {
-    expect(listedPapers(index, new Set(), null)).toEqual([
-      { cluster: 0, papers: ['a', 'c', 'b'] },
-      { cluster: 1, papers: ['e', 'd'] },
-      { cluster: 2, papers: ['f'] },
+  it('lists visible matching papers by cluster, then by sub-topic, sorted by title', () => {
+    expect(listedPapers(index, nothing, null)).toEqual([
+      {
+        cluster: 0,
+        papers: [],
+        topics: [
+          { topic: 7, papers: ['a', 'c'] },
+          { topic: 3, papers: ['b'] },
+        ],
+      },
+      { cluster: 1, papers: ['e', 'd'], topics: [] },
+      { cluster: 2, papers: ['f'], topics: [] },
     ]);
     const matching = matchingPapers(index, ['pruning'], null);
-    expect(listedPapers(index, new Set([1]), matching)).toEqual([
-      { cluster: 0, papers: ['a', 'b'] },
+    expect(listedPapers(index, hide([1]), matching)).toEqual([
+      {
+        cluster: 0,
+        papers: [],
+        topics: [
+          { topic: 7, papers: ['a'] },
+          { topic: 3, papers: ['b'] },
+        ],
+      },
     ]);
+    expect(listedPapers(index, hide([2], [7]), null)).toEqual([
+      { cluster: 0, papers: [], topics: [{ topic: 3, papers: ['b'] }] },
+      { cluster: 1, papers: ['e', 'd'], topics: [] },
+    ]);
+  });
+
+  it('lists a paper without a sub-topic directly under its cluster, even beside topics', () => {
+    const file = fixtureFile();
+    file.nodes.find((n) => n.key === 'c')!.attributes.topic = null;
+    const mixed = buildMapIndex(Graph.from(file) as PaperGraph);
+    const [first] = listedPapers(mixed, hide([], [7]), null);
+    expect(first).toEqual({ cluster: 0, papers: ['c'], topics: [{ topic: 3, papers: ['b'] }] });
+    expect(filterCounts(mixed, new Set([7]), null).clusters.get(0)).toEqual({
+      matching: 2,
+      total: 3,
+    });
+  });
+
+  it('lists exactly as many papers as the counts say (property)', () => {
+    const ids = { clusters: [0, 1, 2], topics: [7, 3] };
+    const subset = <T>(xs: T[]) => fc.subarray(xs);
+    fc.assert(
+      fc.property(
+        subset(ids.clusters),
+        subset(ids.topics),
+        fc.option(subset(['a', 'b', 'c', 'd', 'e', 'f']), { nil: null }),
+        (clusters, topics, match) => {
+          const hidden = hide(clusters, topics);
+          const matching = match && new Set(match);
+          const counts = filterCounts(index, hidden.hiddenTopics, matching);
+          const listed = listedPapers(index, hidden, matching);
+          for (const c of index.clusters) {
+            const group = listed.find((g) => g.cluster === c.id);
+            const n = group
+              ? group.papers.length + group.topics.reduce((k, t) => k + t.papers.length, 0)
+              : 0;
+            expect(n).toBe(clusters.includes(c.id) ? 0 : counts.clusters.get(c.id)!.matching);
+            for (const t of group?.topics ?? [])
+              expect(t.papers.length).toBe(counts.topics.get(t.topic)!.matching);
+          }
+          // Every listed paper is visible, and every visible matching paper is listed.
+          const all = listed.flatMap((g) => [...g.papers, ...g.topics.flatMap((t) => t.papers)]);
+          const expected = [...index.clusterOf.keys()].filter(
+            (k) => isPaperVisible(index, hidden, k) && (!matching || matching.has(k)),
+          );
+          expect(all.sort()).toEqual(expected.sort());
+        },
+      ),
+    );
   });
 });

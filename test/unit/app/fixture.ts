@@ -1,4 +1,5 @@
-// A small graph file for the app's unit tests: three clusters, six papers, weighted links.
+// A small graph file for the app's unit tests: three clusters, six papers, weighted links. The
+// first cluster has two sub-topics (ids 7 and 3: not in order, not from 0); the others have none.
 import Graph from 'graphology';
 import type { GraphFile, PaperNodeAttributes } from '../../../src/core/graph-file.ts';
 import type { PaperGraph } from '../../../src/app/state/types.ts';
@@ -40,13 +41,17 @@ export function fixtureFile(): GraphFile {
         { id: 1, label: 'optimisation', keywords: ['sgd'], size: 2, color: '#e69f00' },
         { id: 2, label: 'Ökonomie · 経済', keywords: ['ökonomie'], size: 1, color: '#009e73' },
       ],
-      topics: [],
+      topics: [
+        { id: 7, cluster: 0, label: 'sparse networks', keywords: ['sparse networks'], size: 2 },
+        { id: 3, cluster: 0, label: 'structured pruning', keywords: ['structured'], size: 1 },
+      ],
       build: { inputsHash: 'x', inputs: [], options: {}, versions: {} },
     },
     nodes: [
       {
         key: 'a',
         attributes: paper('Pruning large networks', 0, ['pruning', 'sparse networks'], 0, 0, {
+          topic: 7,
           authors: ['Ada Lovelace'],
           doi: '10.1000/xyz',
           url: 'https://example.org/a',
@@ -54,11 +59,15 @@ export function fixtureFile(): GraphFile {
       },
       {
         key: 'b',
-        attributes: paper('Structured pruning', 0, ['Pruning', 'structured sparsity'], 1, 0),
+        attributes: paper('Structured pruning', 0, ['Pruning', 'structured sparsity'], 1, 0, {
+          topic: 3,
+        }),
       },
       {
         key: 'c',
-        attributes: paper('Sparse networks at scale', 0, ['sparse networks', 'scale'], 0, 1),
+        attributes: paper('Sparse networks at scale', 0, ['sparse networks', 'scale'], 0, 1, {
+          topic: 7,
+        }),
       },
       {
         key: 'd',

@@ -18,6 +18,17 @@ describe('map index', () => {
     expect(index.centroids.get(1)).toEqual({ x: 10.5, y: 10 });
   });
 
+  it('knows each paper’s sub-topic, each topic’s members, centroid and cluster', () => {
+    expect(index.topicOf.get('a')).toBe(7);
+    expect(index.topicOf.get('d')).toBeNull();
+    expect(index.topicMembers.get(7)).toEqual(['a', 'c']);
+    expect(index.topicsOf.get(0)!.map((t) => t.id)).toEqual([7, 3]);
+    expect(index.topicsOf.get(1)).toEqual([]);
+    expect(index.topicById.get(3)!.label).toBe('structured pruning');
+    expect(index.topicCentroids.get(7)).toEqual({ x: 0, y: 0.5 });
+    expect(index.topicCentroids.has(3)).toBe(true);
+  });
+
   it('indexes keyphrases across papers, normalised', () => {
     expect([...index.keyphrases.get('pruning')!.papers].sort()).toEqual(['a', 'b', 'e']);
     expect(index.keyphrases.get('経済')!.papers.has('f')).toBe(true);

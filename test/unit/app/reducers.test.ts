@@ -21,8 +21,14 @@ interface Focus {
   selected: string | null;
   hovered: string | null;
   hiddenClusters: ReadonlySet<number>;
+  hiddenTopics: ReadonlySet<number>;
 }
-const none: Focus = { selected: null, hovered: null, hiddenClusters: new Set<number>() };
+const none: Focus = {
+  selected: null,
+  hovered: null,
+  hiddenClusters: new Set<number>(),
+  hiddenTopics: new Set<number>(),
+};
 
 function draw(state: Partial<Focus>, matching: ReadonlySet<string> | null = null, g = graph) {
   const idx = g === graph ? index : buildMapIndex(g);
@@ -51,6 +57,20 @@ describe('node reducer', () => {
   it('hides the papers of hidden clusters, keeping their position', () => {
     const d = draw({ hiddenClusters: new Set([1]) }).node('d');
     expect(d).toMatchObject({ hidden: true, x: 10, y: 10 });
+  });
+
+  it('hides the papers of hidden sub-topics, and only those', () => {
+    const r = draw({ hiddenTopics: new Set([7]) });
+    expect(r.node('a').hidden).toBe(true);
+    expect(r.node('c').hidden).toBe(true);
+    expect(r.node('b').hidden).toBeFalsy(); // topic 3, same cluster
+    expect(r.node('d').hidden).toBeFalsy(); // a cluster without topics
+  });
+
+  it('does not focus a selected paper whose sub-topic is hidden', () => {
+    const r = draw({ selected: 'a', hiddenTopics: new Set([7]) });
+    expect(r.node('b').color).toBe('#0072b2');
+    expect(r.node('e').label).toBe('Adaptive learning rates');
   });
 
   it('makes the hovered paper and its neighbours stand out, dims the rest', () => {
@@ -98,6 +118,12 @@ describe('edge reducer', () => {
   it('hides edges that touch a hidden cluster', () => {
     expect(draw({ hiddenClusters: new Set([2]) }).edge('cf').hidden).toBe(true);
     expect(draw({ hiddenClusters: new Set([2]) }).edge('ab').hidden).toBeFalsy();
+  });
+
+  it('hides edges that touch a hidden sub-topic', () => {
+    const r = draw({ hiddenTopics: new Set([3]) });
+    expect(r.edge('ab').hidden).toBe(true);
+    expect(r.edge('ac').hidden).toBeFalsy();
   });
 
   it('keeps resting edges quiet and strengthens the focus paper’s edges', () => {
@@ -154,6 +180,7 @@ describe('partial refresh on hover', () => {
     x: i,
     y: -i,
     cluster,
+    topic: cluster === 0 ? 7 : null,
   });
   for (let i = 0; i < 70; i++) big.addNode(`n${i}`, attrs(i));
   for (let i = 0; i < 70; i++)
@@ -182,6 +209,7 @@ describe('partial refresh on hover', () => {
   }
 
   const hidden1 = new Set([1]);
+  const hidden7 = new Set([7]);
   const cases: [string, Partial<Focus>, Partial<Focus>, ReadonlySet<string> | null][] = [
     ['hover in', {}, { hovered: 'p1' }, null],
     ['hover to another paper', { hovered: 'p1' }, { hovered: 'p2' }, null],
@@ -194,6 +222,12 @@ describe('partial refresh on hover', () => {
       'hover with a hidden cluster',
       { hiddenClusters: hidden1 },
       { hovered: 'p2', hiddenClusters: hidden1 },
+      null,
+    ],
+    [
+      'hover with a hidden sub-topic',
+      { hiddenTopics: hidden7 },
+      { hovered: 'p1', hiddenTopics: hidden7 },
       null,
     ],
   ];
@@ -227,6 +261,9 @@ describe('partial refresh on hover', () => {
     const hover = ctxOf({ hovered: 'p1' });
     expect(changedByFocus(hover, ctxOf({ selected: 'p1' }), edgesOf)).toBeNull();
     expect(changedByFocus(hover, ctxOf({ hovered: 'p2' }, new Set(['p0'])), edgesOf)).toBeNull();
+    expect(
+      changedByFocus(hover, ctxOf({ hovered: 'p2', hiddenTopics: new Set([7]) }), edgesOf),
+    ).toBeNull();
     const small = (s: Partial<Focus>) => drawContext(index, { ...none, ...s }, null, colors);
     expect(changedByFocus(small({}), small({ hovered: 'a' }), (k) => graph.edges(k))).toBeNull();
   });

@@ -8,6 +8,7 @@ import type { ViewState } from '../../../src/app/state/types.ts';
 const urlPart = (s: ViewState) => ({
   selected: s.selected,
   hiddenClusters: [...s.hiddenClusters].sort((a, b) => a - b),
+  hiddenTopics: [...s.hiddenTopics].sort((a, b) => a - b),
   keywords: s.keywords,
   query: s.query,
   camera: s.camera,
@@ -20,6 +21,7 @@ describe('view state in the URL', () => {
     expect(searchToView('')).toEqual({
       selected: null,
       hiddenClusters: new Set(),
+      hiddenTopics: new Set(),
       keywords: [],
       query: '',
       camera: null,
@@ -32,6 +34,7 @@ describe('view state in the URL', () => {
       selected: 'arXiv:2401.00001/v2',
       hovered: null,
       hiddenClusters: new Set([3, 1]),
+      hiddenTopics: new Set([12, 0, 7]),
       keywords: ['ökonomie', '経済', 'n:m sparsity', 'a, b & c', 'ℓ1 regularisation'],
       query: 'sparse 自動 "quoted" #hash',
       camera: { x: 0.25, y: 0.75, ratio: 0.5 },
@@ -39,6 +42,7 @@ describe('view state in the URL', () => {
     };
     const search = viewToSearch(view, { data: 'https://example.org/map.json?x=1&y=2' });
     expect(search).toContain('hide=1%2C3');
+    expect(search).toContain('hidet=0%2C7%2C12');
     const back = searchToView(search);
     expect(urlPart({ ...back, hovered: null })).toEqual(urlPart(view));
     expect(dataUrlParam(search)).toBe('https://example.org/map.json?x=1&y=2');
@@ -52,6 +56,7 @@ describe('view state in the URL', () => {
     const view = fc.record({
       selected: fc.option(fc.string({ minLength: 1, maxLength: 30 }), { nil: null }),
       hiddenClusters: fc.uniqueArray(fc.integer({ min: 0, max: 50 }), { maxLength: 6 }),
+      hiddenTopics: fc.uniqueArray(fc.integer({ min: 0, max: 500 }), { maxLength: 8 }),
       keywords: fc.uniqueArray(keyphrase, { maxLength: 5 }),
       query: fc.string({ unit: 'grapheme', maxLength: 30 }),
       camera: fc.option(
@@ -66,11 +71,19 @@ describe('view state in the URL', () => {
     });
     fc.assert(
       fc.property(view, (v) => {
-        const state: ViewState = { ...v, hovered: null, hiddenClusters: new Set(v.hiddenClusters) };
+        const state: ViewState = {
+          ...v,
+          hovered: null,
+          hiddenClusters: new Set(v.hiddenClusters),
+          hiddenTopics: new Set(v.hiddenTopics),
+        };
         const back = searchToView(viewToSearch(state));
         expect(back.selected).toBe(state.selected === '' ? null : state.selected);
         expect([...back.hiddenClusters].sort((a, b) => a - b)).toEqual(
           [...state.hiddenClusters].sort((a, b) => a - b),
+        );
+        expect([...back.hiddenTopics].sort((a, b) => a - b)).toEqual(
+          [...state.hiddenTopics].sort((a, b) => a - b),
         );
         expect(back.keywords).toEqual(state.keywords);
         expect(back.query).toBe(state.query);
@@ -87,10 +100,18 @@ describe('view state in the URL', () => {
   });
 
   it('drops what a map does not have and what is malformed', () => {
-    const known = { hasPaper: (k: string) => k === 'a', hasCluster: (id: number) => id < 3 };
-    const v = searchToView('?paper=zzz&hide=1,7,x,-&cam=1,2&kw=&kw=%20&view=grid', known);
+    const known = {
+      hasPaper: (k: string) => k === 'a',
+      hasCluster: (id: number) => id < 3,
+      hasTopic: (id: number) => id === 4 || id === 8,
+    };
+    const v = searchToView(
+      '?paper=zzz&hide=1,7,x,-&hidet=8,,5,4.5,4&cam=1,2&kw=&kw=%20&view=grid',
+      known,
+    );
     expect(v.selected).toBeNull();
     expect([...v.hiddenClusters]).toEqual([1]);
+    expect([...v.hiddenTopics]).toEqual([8, 4]);
     expect(v.camera).toBeNull();
     expect(v.keywords).toEqual([]);
     expect(v.view).toBe('map');

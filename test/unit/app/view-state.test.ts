@@ -9,7 +9,9 @@ import {
   setCamera,
   showAllClusters,
   showOnlyCluster,
+  showOnlyTopic,
   toggleCluster,
+  toggleTopic,
 } from '../../../src/app/state/view-state.ts';
 
 describe('view state updates', () => {
@@ -39,6 +41,60 @@ describe('view state updates', () => {
     expect([...s.hiddenClusters]).toEqual([2]);
   });
 
+  it('selecting a paper of a hidden sub-topic shows the sub-topic', () => {
+    const s0 = { ...INITIAL_VIEW, hiddenTopics: new Set([7, 3]) };
+    const s = selectPaper(s0, 'a', 0, 7);
+    expect([...s.hiddenTopics]).toEqual([3]);
+    expect(s0.hiddenTopics.size).toBe(2);
+    expect(selectPaper(s, 'a', 0, 7)).toBe(s);
+    expect(selectPaper(s, 'd', 1, null).hiddenTopics).toBe(s.hiddenTopics);
+  });
+
+  describe('sub-topics', () => {
+    const t7 = { id: 7, cluster: 0, siblings: [7, 3, 9] };
+    const t3 = { ...t7, id: 3 };
+    const t9 = { ...t7, id: 9 };
+
+    it('hide and show a sub-topic without touching its cluster', () => {
+      const s1 = toggleTopic(INITIAL_VIEW, t7);
+      expect([...s1.hiddenTopics]).toEqual([7]);
+      expect(s1.hiddenClusters.size).toBe(0);
+      expect(INITIAL_VIEW.hiddenTopics.size).toBe(0);
+      const s2 = toggleTopic(s1, t7);
+      expect(s2.hiddenTopics.size).toBe(0);
+      expect(s1.hiddenTopics.has(7)).toBe(true);
+    });
+
+    it('hiding the last shown sub-topic hides the cluster, and showing it shows them all', () => {
+      const s = toggleTopic(toggleTopic(toggleTopic(INITIAL_VIEW, t7), t3), t9);
+      expect([...s.hiddenClusters]).toEqual([0]);
+      expect(s.hiddenTopics.size).toBe(0);
+      expect(toggleCluster(s, 0).hiddenTopics.size).toBe(0);
+    });
+
+    it('showing a sub-topic of a hidden cluster shows the cluster with just that topic', () => {
+      const s = toggleTopic(toggleCluster(INITIAL_VIEW, 0), t3);
+      expect(s.hiddenClusters.size).toBe(0);
+      expect([...s.hiddenTopics].sort()).toEqual([7, 9]);
+    });
+
+    it('"show only" a sub-topic hides the other clusters and the other topics of its own', () => {
+      const before = { ...INITIAL_VIEW, hiddenTopics: new Set([3, 42]) };
+      const s = showOnlyTopic(before, t3, [0, 1, 2]);
+      expect([...s.hiddenClusters].sort()).toEqual([1, 2]);
+      expect([...s.hiddenTopics].sort((a, b) => a - b)).toEqual([7, 9, 42]);
+      expect(before.hiddenTopics.size).toBe(2);
+    });
+
+    it('"show only" a cluster shows it whole; "show all" shows every topic', () => {
+      const before = { ...INITIAL_VIEW, hiddenTopics: new Set([3, 42]) };
+      const s = showOnlyCluster(before, 0, [0, 1, 2], [7, 3, 9]);
+      expect([...s.hiddenTopics]).toEqual([42]);
+      expect(showAllClusters(s).hiddenTopics.size).toBe(0);
+      expect(showAllClusters(s).hiddenClusters.size).toBe(0);
+    });
+  });
+
   it('normalises keyphrases and keeps their order', () => {
     let s = addKeyword(INITIAL_VIEW, '  Sparse   Networks ');
     s = addKeyword(s, 'Ökonomie');
@@ -62,5 +118,7 @@ describe('view state updates', () => {
     expect(sameUrlState(a, { ...a, hovered: 'b' })).toBe(true);
     expect(sameUrlState(a, toggleCluster(a, 1))).toBe(false);
     expect(sameUrlState(a, { ...a, hiddenClusters: new Set() })).toBe(true);
+    expect(sameUrlState(a, { ...a, hiddenTopics: new Set([7]) })).toBe(false);
+    expect(sameUrlState(a, { ...a, hiddenTopics: new Set() })).toBe(true);
   });
 });

@@ -11,7 +11,11 @@ import {
 } from '../../../src/app/state/views.ts';
 import { INITIAL_VIEW } from '../../../src/app/state/view-state.ts';
 
-const known = { hasPaper: (k: string) => k === 'a', hasCluster: (id: number) => id === 1 };
+const known = {
+  hasPaper: (k: string) => k === 'a',
+  hasCluster: (id: number) => id === 1,
+  hasTopic: (id: number) => id === 5,
+};
 
 describe('guided views', () => {
   it('saves the URL parts of a view and applies them back, dropping unknown ids', () => {
@@ -19,6 +23,7 @@ describe('guided views', () => {
       ...INITIAL_VIEW,
       selected: 'a',
       hiddenClusters: new Set([1]),
+      hiddenTopics: new Set([5]),
       keywords: ['sparse attention'],
       query: 'q',
       camera: { x: 0.123456, y: 0.5, ratio: 2 },
@@ -28,6 +33,7 @@ describe('guided views', () => {
     expect(saved).toEqual({
       paper: 'a',
       hide: [1],
+      hideTopics: [5],
       kw: ['sparse attention'],
       q: 'q',
       cam: { x: 0.1235, y: 0.5, ratio: 2 },
@@ -35,10 +41,23 @@ describe('guided views', () => {
     const back = applySaved(INITIAL_VIEW, saved, known);
     expect(back.selected).toBe('a');
     expect([...back.hiddenClusters]).toEqual([1]);
+    expect([...back.hiddenTopics]).toEqual([5]);
     expect(back.view).toBe('map');
-    const dropped = applySaved(INITIAL_VIEW, { ...saved, paper: 'gone', hide: [1, 7] }, known);
+    const dropped = applySaved(
+      INITIAL_VIEW,
+      { ...saved, paper: 'gone', hide: [1, 7], hideTopics: [5, 6] },
+      known,
+    );
     expect(dropped.selected).toBeNull();
     expect([...dropped.hiddenClusters]).toEqual([1]);
+    expect([...dropped.hiddenTopics]).toEqual([5]);
+  });
+
+  it('reads views saved before sub-topics; writes hideTopics only when some are hidden', () => {
+    const old = { paper: null, hide: [], kw: [], q: '', cam: null };
+    const s = applySaved({ ...INITIAL_VIEW, hiddenTopics: new Set([5]) }, old, known);
+    expect(s.hiddenTopics.size).toBe(0);
+    expect(savedState(INITIAL_VIEW)).not.toHaveProperty('hideTopics');
   });
 
   it('makes unused ids, moves views, reads ?view= (not view=list)', () => {

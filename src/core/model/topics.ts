@@ -100,9 +100,29 @@ function splitCluster(
   // No modularity threshold says whether to split at all: on graphs this small, even random
   // ones have splits of modularity 0.2-0.3, so size decides (see minClusterSize).
   const k = pickClusterCount(scores, 1);
-  if (sample.length === n) return clusterings.get(k)!;
-  // A large cluster: all its members at the chosen k, refined along the map's own links.
-  return splitAt(rows, k, clusterEdges, seed, o.minTopicSize);
+  const chosen = clusterings.get(k)!;
+  if (sample.length === n) return chosen;
+  // A large cluster: every member starts in the part whose sample centroid it is closest to,
+  // then the parts are refined along the map's own links (no k-means over all members: at 10k
+  // papers that cost seconds and found the same parts).
+  const centroids = Array.from({ length: k }, () => new Float64Array(rows[0].length));
+  chosen.forEach((part, s) => rows[sample[s]].forEach((v, t) => (centroids[part][t] += v)));
+  const start = rows.map((row) => {
+    let best = 0;
+    let bestDot = -Infinity;
+    centroids.forEach((c, part) => {
+      let dot = 0;
+      for (let t = 0; t < row.length; t++) dot += row[t] * c[t];
+      if (dot > bestDot) [best, bestDot] = [part, dot];
+    });
+    return best;
+  });
+  const refined = renumberClusters(
+    refineWithNeighbours(rows, start, k, clusterEdges, { centroidWeight: 0.8, maxRounds: 10 }),
+  );
+  const sizes = new Array<number>(refined.k).fill(0);
+  for (const c of refined.assignments) sizes[c]++;
+  return refined.k < 2 || Math.min(...sizes) < o.minTopicSize ? null : refined.assignments;
 }
 
 /** The map's links between members of one cluster, renumbered to the members' positions. */

@@ -153,7 +153,10 @@ export async function buildMap(
   const topicLabels = labelTopics(topics.topics, labels, keyphrases, docs, { terms });
 
   timer.enter('layout');
-  const layout = computeLayout(papers.length, edges, assignments, { seed: options.seed });
+  const layout = computeLayout(papers.length, edges, assignments, {
+    seed: options.seed,
+    topics: topics.topicOf,
+  });
 
   timer.enter('output');
   const inputsHash = await hashInputs(inputs);

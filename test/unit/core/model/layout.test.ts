@@ -100,3 +100,27 @@ describe('assignLayout', () => {
     expect(graph.getNodeAttributes('b')).toEqual({ x: 2, y: 4, size: 6 });
   });
 });
+
+describe('computeLayout with sub-topics', () => {
+  // One cluster whose papers form two sub-topics (even and odd), linked to each other as much as
+  // within: only the sub-topic links can draw the two apart.
+  const { n, edges } = plantedGraph(20, 3);
+  const assignments = new Array<number>(n).fill(0);
+  const topics = Array.from({ length: n }, (_, i) => i % 2);
+  const ratio = (topicsOption?: number[]) => {
+    const l = computeLayout(n, edges, assignments, { seed: 7, topics: topicsOption });
+    let same = 0;
+    let other = 0;
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) {
+        const d = Math.hypot(l.x[i] - l.x[j], l.y[i] - l.y[j]);
+        if (topics[i] === topics[j]) same += d;
+        else other += d;
+      }
+    return same / other;
+  };
+
+  it('draws the papers of a sub-topic together inside their cluster', () => {
+    expect(ratio(topics)).toBeLessThan(0.9 * ratio());
+  });
+});

@@ -21,6 +21,7 @@ import {
   mergeNeighbourRows,
   nearestNeighbours,
   neighbourEdges,
+  termForms,
   topicNeighbours,
   topicSimilarity,
   topicSpace,
@@ -136,6 +137,7 @@ export async function buildMap(
     similarity: (i, j) => topicSimilarity(topicRows, i, j),
     keep: options.neighbours,
     explained: true,
+    termText: termForms(space, docs),
   });
 
   timer.enter('clusters');

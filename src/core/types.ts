@@ -109,6 +109,11 @@ export interface AnalysedDoc {
    * ("require", "robust") when it explains a link. Absent in docs made before it existed.
    */
   nounLemmas?: string[];
+  /**
+   * Lemmas this paper writes differently ("child" -> "children", "llm" -> "LLMs"): its most
+   * frequent written form of each. A "why related" term reads as the two papers write it.
+   */
+  lemmaForms?: Record<string, string>;
   /** Candidate keyphrases, one entry per distinct key. */
   phrases: PhraseOccurrence[];
   /**

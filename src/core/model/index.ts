@@ -15,6 +15,7 @@ export {
   type NeighbourGraphOptions,
 } from './neighbours.ts';
 export { topicNeighbours } from './topic-neighbours.ts';
+export { termForms } from './term-forms.ts';
 export {
   packRows,
   topicSpace,

@@ -37,6 +37,8 @@ export interface NeighbourGraphOptions {
    * a topic-space neighbour that shares no word with the paper is passed over for the next one.
    */
   explained?: boolean;
+  /** A shared term as the two papers write it (see termForms); by default as the corpus does. */
+  termText?: (feature: number, source: number, target: number) => string;
 }
 
 /**
@@ -62,7 +64,13 @@ export function neighbourEdges(
     let terms = explained.get(key);
     if (!terms) {
       const source = Math.floor(key / n);
-      terms = sharedTerms(vectors[source], vectors[key - source * n]);
+      const target = key - source * n;
+      const termText = options.termText;
+      terms = sharedTerms(
+        vectors[source],
+        vectors[target],
+        termText && ((f) => termText(f, source, target)),
+      );
       explained.set(key, terms);
     }
     return terms;

@@ -68,7 +68,12 @@ export function createTermRedundancy(
     return s;
   };
 
-  return (a: SparseVector, b: SparseVector): string[] => {
+  /** `textOf` reads a feature as these two papers write it; by default, as the corpus does. */
+  return (
+    a: SparseVector,
+    b: SparseVector,
+    textOf: (feature: number) => string = (f) => features[f],
+  ): string[] => {
     const common: { f: number; c: number }[] = [];
     let i = 0;
     let j = 0;
@@ -100,7 +105,7 @@ export function createTermRedundancy(
     for (const term of ordered) {
       if (out.length >= maxShared) break;
       if (out.length >= 3 && term.c < MINOR_SHARE * best) continue;
-      const label = features[term.f];
+      const label = textOf(term.f);
       // "SAE" says nothing that "sparse autoencoders" has not.
       if (out.some((listed) => abbreviates(label, listed))) continue;
       out.push(label);

@@ -48,6 +48,8 @@ export interface VectorSpace {
    * ("approach", "data"). Verbs and adjectives link papers without saying why.
    */
   explainable: boolean[];
+  /** The lemma behind each single-word feature; null for phrases. */
+  lemmas: (string | null)[];
 }
 
 function resolveOptions(options: VectorOptions): Required<VectorOptions> {
@@ -150,7 +152,8 @@ export function buildVectors(
     };
   });
   const explainable = explainableFeatures(kept, isNounLemma);
-  return { vectors, features, isPhrase, explainable };
+  const lemmas = kept.map((t) => (t.startsWith('w:') ? t.slice(2) : null));
+  return { vectors, features, isPhrase, explainable, lemmas };
 }
 
 /** Cosine of two L2-normalised sparse vectors: a merge over their sorted indices. */

@@ -47,6 +47,7 @@ export function analyseDocument(nlp: Nlp, title: string, abstract: string): Anal
   const inAbstract = contentLemmas(a.columns, a.isOOV, reading(titleLength));
   const lemmas = [...inTitle.lemmas, ...inAbstract.lemmas];
   const nounLemmas = [...inTitle.nouns, ...inAbstract.nouns];
+  const forms = writtenForms(lemmas, [...inTitle.forms, ...inAbstract.forms]);
 
   // An acronym defined in the text stands for its expansion's stems wherever it appears, so
   // "SAEs" and "sparse autoencoders" are one phrase.
@@ -82,6 +83,7 @@ export function analyseDocument(nlp: Nlp, title: string, abstract: string): Anal
     phrases: phrases.result(),
     length: titleLength + a.columns.value.length,
   };
+  if (forms) doc.lemmaForms = forms;
   const unexplained = unexplainedAcronyms(words, acronyms);
   if (acronyms.defined.size > 0 || unexplained.length > 0)
     doc.acronyms = { defined: [...acronyms.defined], unexplained };
@@ -100,4 +102,29 @@ function unexplainedAcronyms(words: Word[], acronyms: AcronymIndex): string[] {
       if (isAcronym(part) && !acronyms.expand(part)) found.add(wordStems(part));
   }
   return [...found];
+}
+
+/**
+ * Each lemma's most frequent written form in this paper (ties: the first written), where it
+ * differs from the lemma ("children" for "child"); null when none does.
+ */
+function writtenForms(lemmas: string[], forms: string[]): Record<string, string> | null {
+  const counts = new Map<string, Map<string, number>>();
+  lemmas.forEach((l, i) => {
+    let c = counts.get(l);
+    if (!c) counts.set(l, (c = new Map()));
+    c.set(forms[i], (c.get(forms[i]) ?? 0) + 1);
+  });
+  const out: Record<string, string> = {};
+  let any = false;
+  for (const [l, c] of counts) {
+    let best = l;
+    let bestCount = 0;
+    for (const [form, n] of c) if (n > bestCount) [best, bestCount] = [form, n];
+    if (best !== l) {
+      out[l] = best;
+      any = true;
+    }
+  }
+  return any ? out : null;
 }

@@ -41,6 +41,8 @@ export interface ContentLemmas {
   lemmas: string[];
   /** The lemmas of the tokens read as nouns, in order: a sub-list of `lemmas`. */
   nouns: string[];
+  /** Each lemma's token as written (lowercased unless its capitals mark it), parallel to lemmas. */
+  forms: string[];
 }
 
 /**
@@ -59,6 +61,7 @@ export function contentLemmas(
 ): ContentLemmas {
   const lemmas: string[] = [];
   const nouns: string[] = [];
+  const forms: string[] = [];
   const { value, type, stop, lemma, pos } = columns;
   for (let i = 0; i < value.length; i++) {
     const text = value[i];
@@ -86,7 +89,8 @@ export function contentLemmas(
     // A lemma without letters is debris of tokenisation ("'s" lemmatised, "--").
     if (!HAS_LETTER.test(l) || l.startsWith("'")) continue;
     lemmas.push(l);
+    forms.push(marked ? text : lower);
     if (reading.isNoun(i)) nouns.push(l);
   }
-  return { lemmas, nouns };
+  return { lemmas, nouns, forms };
 }

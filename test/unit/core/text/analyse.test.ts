@@ -162,3 +162,18 @@ describe('analyseDocument on small texts', () => {
     });
   });
 });
+
+describe('analyseDocument: written forms of lemmas', () => {
+  it('keeps how the paper writes a lemma when it differs, and only then', () => {
+    const d = analyseDocument(
+      nlp,
+      'Children and books',
+      'We ask children about books. Each child reads two books. LLMs read too.',
+    );
+    expect(d.lemmaForms?.child).toBe('children');
+    expect(d.lemmaForms?.book).toBe('books');
+    expect(d.lemmaForms?.llm).toBe('LLMs');
+    const plain = analyseDocument(nlp, 'A study', 'We read a book.');
+    expect(plain.lemmaForms?.book).toBeUndefined();
+  });
+});

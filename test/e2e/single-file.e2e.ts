@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
 import { describeInBrowser, servedDir, useBrowser } from './support/browser.ts';
 import { HOSTILE_TITLE, SINGLE_FILE } from './support/single-file.ts';
+import { expectCamera, tourViews } from './support/tour.ts';
+import { servedGraph } from './support/graph.ts';
 import { startsWith, ui, waitForDetails, waitForMap } from './support/ui.ts';
 
 const FRONTIER = 'The Sparse Frontier: Sparse Attention Trade-offs in Transformer LLMs';
@@ -42,5 +44,26 @@ describeInBrowser('the single-file export', () => {
     expect(new URL(page.url()).searchParams.get('paper')).not.toBeNull();
 
     expect(network, 'requests to any network').toEqual([]);
+  });
+
+  it('steps through its embedded tour on each saved camera', async () => {
+    const views = tourViews(servedGraph().graph);
+    const context = await browser.newContext({
+      context: { viewport: { width: 700, height: 450 } },
+    });
+    const page = await context.newPage();
+    await page.goto(`${pathToFileURL(join(servedDir(), SINGLE_FILE)).href}?embed=1&view=v1`);
+    await waitForMap(page);
+    const tour = page.getByRole('region', { name: 'Guided tour', exact: true });
+    await expectCamera(page, views[0]!.state.cam!);
+    for (const [button, i] of [
+      ['Next', 1],
+      ['Next', 2],
+      ['Previous', 1],
+    ] as const) {
+      await tour.getByRole('button', { name: button, exact: true }).click();
+      await expect.poll(() => tour.locator('.caption').innerText()).toBe(views[i]!.caption);
+      await expectCamera(page, views[i]!.state.cam!);
+    }
   });
 });

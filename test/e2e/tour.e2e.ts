@@ -6,8 +6,9 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { graphFileProblems, type GraphFile } from '../../src/core/graph-file.ts';
 import { describeInBrowser, servedDir, useBrowser } from './support/browser.ts';
-import { PAYLOADS } from './support/fixtures.ts';
+import { FIXTURES, PAYLOADS } from './support/fixtures.ts';
 import { servedGraph } from './support/graph.ts';
+import { expectCamera, tourViews } from './support/tour.ts';
 import { legendCluster, waitForDetails, waitForMap } from './support/ui.ts';
 
 const state = (page: Page) => page.evaluate(() => window.__papermap!.state());
@@ -82,6 +83,30 @@ describeInBrowser('guided views', () => {
     const fullPanel = full.getByRole('region', { name: 'Guided views', exact: true });
     await expect.poll(() => fullPanel.locator('.caption').innerText()).toBe(second);
     expect((await state(full)).hiddenClusters).toEqual(views[1]!.state.hide);
+  });
+
+  it('lands on each saved camera when an embedded tour steps forward and back', async () => {
+    const views = tourViews(servedGraph().graph);
+    const page = await browser.open(`?data=${FIXTURES.tour}&embed=1&view=v1`, {
+      context: { viewport: { width: 700, height: 450 } },
+    });
+    await waitForMap(page);
+    const tour = page.getByRole('region', { name: 'Guided tour', exact: true });
+    await expectCamera(page, views[0]!.state.cam!);
+    for (const [button, i] of [
+      ['Next', 1],
+      ['Next', 2],
+      ['Previous', 1],
+      ['Previous', 0],
+    ] as const) {
+      await tour.getByRole('button', { name: button, exact: true }).click();
+      await expect.poll(() => tour.locator('.caption').innerText()).toBe(views[i]!.caption);
+      await expectCamera(page, views[i]!.state.cam!);
+      const { x, y, ratio } = views[i]!.state.cam!;
+      await expect
+        .poll(() => new URL(page.url()).searchParams.get('cam'))
+        .toBe(`${x},${y},${ratio}`);
+    }
   });
 
   it('shows a caption as text, never as HTML', async () => {

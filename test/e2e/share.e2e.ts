@@ -2,7 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { describeInBrowser, useBrowser } from './support/browser.ts';
+import { FIXTURES } from './support/fixtures.ts';
 import { servedGraph } from './support/graph.ts';
+import { tourViews } from './support/tour.ts';
 import { waitForDetails, waitForMap } from './support/ui.ts';
 
 describeInBrowser('the Share dialog', () => {
@@ -72,5 +74,54 @@ describeInBrowser('the Share dialog', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await share.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('hands over the tour of a map with views, or the current view', async () => {
+    const { graph, papers } = servedGraph();
+    const views = tourViews(graph);
+    const paper = papers[3]!;
+    const page = await browser.open(
+      `?data=${FIXTURES.tour}&paper=${encodeURIComponent(paper.key)}`,
+    );
+    await waitForMap(page);
+    await waitForDetails(page, paper.title);
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this map' });
+    const what = dialog.getByRole('group', { name: 'Share', exact: true });
+    const tour = what.getByRole('radio', { name: 'The guided tour, from its start' });
+    const here = what.getByRole('radio', { name: 'This view' });
+    expect(await tour.isChecked()).toBe(true);
+
+    const srcOf = async () => {
+      const snippet = await dialog.getByLabel('Iframe code').inputValue();
+      return new URL(snippet.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&'));
+    };
+    const src = await srcOf();
+    expect(Object.fromEntries(src.searchParams)).toEqual({
+      data: FIXTURES.tour,
+      embed: '1',
+      view: views[0]!.id,
+    });
+    const link = new URL(await dialog.getByLabel('Link to the tour').inputValue());
+    expect(Object.fromEntries(link.searchParams)).toEqual({
+      data: FIXTURES.tour,
+      view: views[0]!.id,
+    });
+
+    await here.check();
+    const current = await srcOf();
+    expect(current.searchParams.get('paper')).toBe(paper.key);
+    expect(current.searchParams.has('view')).toBe(false);
+    expect(
+      new URL(await dialog.getByLabel('Link to this view').inputValue()).searchParams.get('paper'),
+    ).toBe(paper.key);
+
+    // What the blog's reader gets from the default snippet: the tour, at its first view.
+    await tour.check();
+    const reader = await browser.open((await srcOf()).href);
+    await waitForMap(reader);
+    const bar = reader.getByRole('region', { name: 'Guided tour', exact: true });
+    await expect.poll(() => bar.locator('.caption').innerText()).toBe(views[0]!.caption);
+    expect(await bar.innerText()).toContain('1 of 3');
   });
 });

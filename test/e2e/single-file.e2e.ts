@@ -1,9 +1,10 @@
 // `papermap export --single-file`: the one HTML file opens from file:// with every network
 // request refused, shows the map, and search and selection work in it.
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
-import { describeInBrowser, servedDir, useBrowser } from './support/browser.ts';
+import { baseURL, describeInBrowser, servedDir, useBrowser } from './support/browser.ts';
 import { HOSTILE_TITLE, SINGLE_FILE } from './support/single-file.ts';
 import { expectCamera, tourViews } from './support/tour.ts';
 import { servedGraph } from './support/graph.ts';
@@ -65,5 +66,42 @@ describeInBrowser('the single-file export', () => {
       await expect.poll(() => tour.locator('.caption').innerText()).toBe(views[i]!.caption);
       await expectCamera(page, views[i]!.state.cam!);
     }
+  });
+
+  it('shares a snippet for a page beside the file, with the strict sandbox', async () => {
+    const page = await browser.newContext().then((c) => c.newPage());
+    await page.goto(pathToFileURL(join(servedDir(), SINGLE_FILE)).href);
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this map' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/one file, map\.html\. .*blog post/);
+    const snippetOf = () => dialog.getByLabel('Iframe code').inputValue();
+    const srcOf = async () =>
+      (await snippetOf()).match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
+
+    // A map with a tour shares its start; "This view" shares what the reader sees.
+    expect(await srcOf()).toBe('map.html?embed=1&view=v1');
+    expect(await dialog.getByLabel('Link to the tour').inputValue()).toBe('map.html?view=v1');
+    await dialog.getByRole('radio', { name: 'This view' }).check();
+    expect(await srcOf()).toBe('map.html?embed=1');
+    expect(await dialog.getByLabel('Link to this view').inputValue()).toBe('map.html');
+    const snippet = await snippetOf();
+    expect(snippet).toContain('sandbox="allow-scripts allow-popups"');
+    expect(snippet).not.toContain('allow-same-origin');
+    expect(await dialog.innerText()).not.toContain('file:');
+
+    // Pasted into a post in the file's folder, the tour's snippet works as it is.
+    await dialog.getByRole('radio', { name: 'The guided tour, from its start' }).check();
+    const post = join(dirname(join(servedDir(), SINGLE_FILE)), 'post.html');
+    await writeFile(
+      post,
+      `<!doctype html><link rel="icon" href="data:,"><title>A post</title><p>Text.</p>${await snippetOf()}`,
+    );
+    const reader = await browser.open(new URL('single-file/post.html', baseURL()).href);
+    const frame = (await (await reader.waitForSelector('iframe')).contentFrame())!;
+    await frame.waitForSelector('html[data-ready="true"]', { state: 'attached' });
+    const tour = frame.getByRole('region', { name: 'Guided tour', exact: true });
+    await expect.poll(() => tour.locator('.caption').innerText()).toBe('The whole map');
   });
 });

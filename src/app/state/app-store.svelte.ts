@@ -91,7 +91,8 @@ export class AppStore {
    * since an iframe's history entries would become the host page's back button.
    */
   readonly embed: boolean;
-  private readonly known: KnownIds;
+  /** Which papers, clusters and sub-topics the map has (to drop unknown ids from a URL or view). */
+  readonly known: KnownIds;
 
   constructor(graph: PaperGraph, index: MapIndex, dataParam: string | null, search: string) {
     this.graph = graph;

@@ -47,7 +47,8 @@ describeInBrowser('the Share dialog', () => {
     expect(saved.nodes).toHaveLength(graph.nodes.length);
     expect(saved.attributes.title).toBe(graph.attributes.title);
 
-    // The PNG: a real image of the map, its size, not blank.
+    // The PNG: the map at its size, not blank, with the map's title in a band above it and
+    // the legend's colours in a band below.
     const expected = await page
       .locator('.map[role="application"]')
       .evaluate((el) => ({ w: Math.round(el.clientWidth), h: Math.round(el.clientHeight) }));
@@ -55,20 +56,56 @@ describeInBrowser('the Share dialog', () => {
     await dialog.getByRole('button', { name: 'Download a PNG of this view' }).click();
     const bytes = await readFile(await (await png).path());
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect({ w: bytes.readUInt32BE(16), h: bytes.readUInt32BE(20) }).toEqual(expected);
-    const colours = await page.evaluate(async (b64) => {
-      const bitmap = new Image(); // img-src allows data: (connect-src would refuse a fetch)
-      bitmap.src = `data:image/png;base64,${b64}`;
-      await bitmap.decode();
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 7)
-        seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      return seen.size;
-    }, bytes.toString('base64'));
+    const [w, h] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    expect(w).toBe(expected.w);
+    expect(h).toBeGreaterThan(expected.h + 40);
+    const { colours, titleInk, bandEndInk, legendColours } = await page.evaluate(
+      async ({ b64, legend, mapHeight }) => {
+        const bitmap = new Image(); // img-src allows data: (connect-src would refuse a fetch)
+        bitmap.src = `data:image/png;base64,${b64}`;
+        await bitmap.decode();
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        const at = (x: number, y: number) => [
+          ...data.subarray((y * bitmap.width + x) * 4, (y * bitmap.width + x) * 4 + 3),
+        ];
+        const seen = new Set<number>();
+        for (let i = 0; i < data.length; i += 4 * 7)
+          seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+        const background = at(0, 0);
+        const far = (p: number[], q: number[]) => p.reduce((s, v, i) => s + Math.abs(v - q[i]!), 0);
+        /** Pixels in a box that are not the background. */
+        const ink = (x0: number, x1: number, y0: number, y1: number) => {
+          let n = 0;
+          for (let y = y0; y < y1; y++)
+            for (let x = x0; x < x1; x++) if (far(at(x, y), background) > 120) n++;
+          return n;
+        };
+        const legendTop = mapHeight + 40; // below the title band and the map
+        const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+        const legendColours = legend.filter((c) => {
+          for (let y = legendTop; y < bitmap.height; y++)
+            for (let x = 0; x < bitmap.width; x++) if (far(at(x, y), hex(c)) < 24) return true;
+          return false;
+        });
+        return {
+          colours: seen.size,
+          titleInk: ink(0, 200, 4, 36),
+          bandEndInk: ink(bitmap.width - 150, bitmap.width, 4, 36),
+          legendColours,
+        };
+      },
+      {
+        b64: bytes.toString('base64'),
+        legend: graph.attributes.clusters.map((c) => c.color),
+        mapHeight: expected.h,
+      },
+    );
+    expect(titleInk, 'the title band has text on the left').toBeGreaterThan(100);
+    expect(bandEndInk, 'and is plain background on the right').toBe(0);
+    expect(legendColours).toEqual(graph.attributes.clusters.map((c) => c.color));
     expect(colours, 'distinct colours in the PNG').toBeGreaterThan(50);
 
     await page.keyboard.press('Escape');

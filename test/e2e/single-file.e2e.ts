@@ -90,6 +90,10 @@ describeInBrowser('the single-file export', () => {
     expect(snippet).toContain('sandbox="allow-scripts allow-popups"');
     expect(snippet).not.toContain('allow-same-origin');
     expect(await dialog.innerText()).not.toContain('file:');
+    // The PNG export, loaded on demand elsewhere, is inside the one file too.
+    const png = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Download a PNG of this view' }).click();
+    expect((await png).suggestedFilename().endsWith('.png')).toBe(true);
 
     // Pasted into a post in the file's folder, the tour's snippet works as it is.
     await dialog.getByRole('radio', { name: 'The guided tour, from its start' }).check();

@@ -14,6 +14,8 @@ export interface RegionText {
   y: number;
   width: number;
   font: string;
+  /** CSS letter-spacing, e.g. "1.2px". */
+  spacing: string;
   color: string;
   alpha: number;
 }
@@ -26,6 +28,7 @@ export interface TextOp {
   color: string;
   alpha: number;
   align: 'left' | 'center';
+  spacing?: string;
   /** Drawn over the map: outlined in the background colour, as on screen. */
   halo?: boolean;
 }
@@ -41,7 +44,7 @@ export interface ImageLayout {
   rules: number[];
 }
 
-export type Measure = (text: string, font: string) => number;
+export type Measure = (text: string, font: string, spacing?: string) => number;
 
 const PAD = 14;
 const TITLE_BAND = 40;
@@ -58,11 +61,18 @@ export function fitText(text: string, max: number, font: string, measure: Measur
 }
 
 /** Words in lines no wider than `max` (a longer word keeps a line to itself). */
-export function wrapText(text: string, max: number, font: string, measure: Measure): string[] {
+export function wrapText(
+  text: string,
+  max: number,
+  font: string,
+  measure: Measure,
+  spacing?: string,
+): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/u).filter(Boolean)) {
     const last = lines.length - 1;
-    if (last >= 0 && measure(`${lines[last]} ${word}`, font) <= max) lines[last] += ` ${word}`;
+    if (last >= 0 && measure(`${lines[last]} ${word}`, font, spacing) <= max)
+      lines[last] += ` ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -99,9 +109,9 @@ export function layoutMapImage(
 
   // Region titles: wrapped at their width on screen, then moved inside the map if they spill.
   for (const r of content.regions) {
-    const lines = wrapText(r.text, r.width + 1, r.font, measure);
+    const lines = wrapText(r.text, r.width + 1, r.font, measure, r.spacing);
     const lineHeight = fontSize(r.font) * REGION_LINE;
-    const w = Math.min(width, Math.max(...lines.map((l) => measure(l, r.font))));
+    const w = Math.min(width, Math.max(...lines.map((l) => measure(l, r.font, r.spacing))));
     const h = lines.length * lineHeight;
     const x = clamp(r.x, w / 2 + 2, width - w / 2 - 2);
     const top = clamp(r.y - h / 2, 2, height - h - 2);
@@ -111,6 +121,7 @@ export function layoutMapImage(
         x,
         y: mapY + top + (i + 0.5) * lineHeight,
         font: r.font,
+        spacing: r.spacing,
         color: r.color,
         alpha: r.alpha,
         align: 'center',

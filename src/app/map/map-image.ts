@@ -42,6 +42,7 @@ function readRegions(regions: HTMLElement[], map: HTMLElement, family: string): 
         y: name.getBoundingClientRect().top - origin.top + name.offsetHeight / 2,
         width: r.width,
         font: `${style.fontWeight} ${style.fontSize} ${family}`,
+        spacing: style.letterSpacing === 'normal' ? '0px' : style.letterSpacing,
         color: style.color,
         alpha,
       },
@@ -55,8 +56,9 @@ export function composeMapImage(parts: MapImageParts): HTMLCanvasElement {
   const dpr = window.devicePixelRatio || 1;
   const out = document.createElement('canvas');
   const ctx = out.getContext('2d')!;
-  const measure = (text: string, font: string) => {
+  const measure = (text: string, font: string, spacing = '0px') => {
     ctx.font = font;
+    ctx.letterSpacing = spacing;
     return ctx.measureText(text).width;
   };
   const layout = layoutMapImage(
@@ -90,14 +92,19 @@ export function composeMapImage(parts: MapImageParts): HTMLCanvasElement {
     ctx.fill();
   }
   ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
-  ctx.lineWidth = 4;
-  ctx.strokeStyle = parts.background;
   for (const t of layout.texts) {
     ctx.globalAlpha = t.alpha;
     ctx.font = t.font;
+    ctx.letterSpacing = t.spacing ?? '0px';
     ctx.textAlign = t.align;
-    if (t.halo) ctx.strokeText(t.text, t.x, t.y);
+    if (t.halo) {
+      // A soft halo in the map's colour, like the titles' text-shadow on screen.
+      ctx.fillStyle = ctx.shadowColor = parts.background;
+      ctx.shadowBlur = 4 * dpr;
+      ctx.fillText(t.text, t.x, t.y);
+      ctx.fillText(t.text, t.x, t.y);
+      ctx.shadowBlur = 0;
+    }
     ctx.fillStyle = t.color;
     ctx.fillText(t.text, t.x, t.y);
   }

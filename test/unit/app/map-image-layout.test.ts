@@ -19,6 +19,7 @@ const region = (over: Partial<RegionText>): RegionText => ({
   y: 200,
   width: 140,
   font: '700 13px sans-serif',
+  spacing: '0px',
   color: '#aa8800',
   alpha: 1,
   ...over,

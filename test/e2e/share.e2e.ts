@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { describeInBrowser, useBrowser } from './support/browser.ts';
 import { FIXTURES } from './support/fixtures.ts';
 import { servedGraph } from './support/graph.ts';
+import { keepImage, screenshot } from './support/screenshots.ts';
 import { tourViews } from './support/tour.ts';
 import { waitForDetails, waitForMap } from './support/ui.ts';
 
@@ -55,6 +56,7 @@ describeInBrowser('the Share dialog', () => {
     const png = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Download a PNG of this view' }).click();
     const bytes = await readFile(await (await png).path());
+    keepImage(bytes, 'png-export');
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const [w, h] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
     expect(w).toBe(expected.w);
@@ -128,6 +130,7 @@ describeInBrowser('the Share dialog', () => {
     const tour = what.getByRole('radio', { name: 'The guided tour, from its start' });
     const here = what.getByRole('radio', { name: 'This view' });
     expect(await tour.isChecked()).toBe(true);
+    await screenshot(page, 'share-dialog-tour');
 
     const srcOf = async () => {
       const snippet = await dialog.getByLabel('Iframe code').inputValue();

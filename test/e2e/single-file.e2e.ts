@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
 import { baseURL, describeInBrowser, servedDir, useBrowser } from './support/browser.ts';
 import { HOSTILE_TITLE, SINGLE_FILE } from './support/single-file.ts';
+import { screenshot } from './support/screenshots.ts';
 import { expectCamera, tourViews } from './support/tour.ts';
 import { servedGraph } from './support/graph.ts';
 import { startsWith, ui, waitForDetails, waitForMap } from './support/ui.ts';
@@ -47,10 +48,10 @@ describeInBrowser('the single-file export', () => {
     expect(network, 'requests to any network').toEqual([]);
   });
 
-  it('steps through its embedded tour on each saved camera', async () => {
+  it('steps through its embedded tour on each saved camera (in a phone-sized frame)', async () => {
     const views = tourViews(servedGraph().graph);
     const context = await browser.newContext({
-      context: { viewport: { width: 700, height: 450 } },
+      context: { viewport: { width: 375, height: 700 } },
     });
     const page = await context.newPage();
     await page.goto(`${pathToFileURL(join(servedDir(), SINGLE_FILE)).href}?embed=1&view=v1`);
@@ -66,6 +67,7 @@ describeInBrowser('the single-file export', () => {
       await expect.poll(() => tour.locator('.caption').innerText()).toBe(views[i]!.caption);
       await expectCamera(page, views[i]!.state.cam!);
     }
+    await screenshot(page, 'embed-tour-375x700');
   });
 
   it('shares a snippet for a page beside the file, with the strict sandbox', async () => {
@@ -75,6 +77,7 @@ describeInBrowser('the single-file export', () => {
     await page.getByRole('button', { name: 'Share', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Share this map' });
     await dialog.waitFor();
+    await screenshot(page, 'share-dialog-single-file');
     expect(await dialog.innerText()).toMatch(/one file, map\.html\. .*blog post/);
     const snippetOf = () => dialog.getByLabel('Iframe code').inputValue();
     const srcOf = async () =>

@@ -8,6 +8,7 @@ import { graphFileProblems, type GraphFile } from '../../src/core/graph-file.ts'
 import { describeInBrowser, servedDir, useBrowser } from './support/browser.ts';
 import { FIXTURES, PAYLOADS } from './support/fixtures.ts';
 import { servedGraph } from './support/graph.ts';
+import { screenshot } from './support/screenshots.ts';
 import { expectCamera, tourViews } from './support/tour.ts';
 import { legendCluster, ui, waitForDetails, waitForMap } from './support/ui.ts';
 
@@ -106,6 +107,7 @@ describeInBrowser('guided views', () => {
       await expect
         .poll(() => new URL(page.url()).searchParams.get('cam'))
         .toBe(`${x},${y},${ratio}`);
+      if (i === 2) await screenshot(page, 'embed-tour-700x450');
     }
   });
 
@@ -140,6 +142,12 @@ describeInBrowser('guided views', () => {
     expect(await holds.innerText()).toContain('Search: “sparse”');
     await holds.getByRole('button', { name: 'Drop Search: “sparse” from view 4' }).click();
     expect(await holds.innerText()).not.toContain('sparse');
+    // Without its search view 4 is the whole map, as view 1 is: clearing the search box shows
+    // both, and the position names the first.
+    await ui(page).search.fill('');
+    await expect.poll(() => position.innerText()).toBe('1 of 4');
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'views-panel-long-caption');
 
     const download = page.waitForEvent('download');
     await panel.getByRole('button', { name: 'Download map with views', exact: true }).click();

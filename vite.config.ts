@@ -48,6 +48,8 @@ export default defineConfig(({ mode }) => ({
           cssCodeSplit: false,
           assetsInlineLimit: Number.MAX_SAFE_INTEGER,
           modulePreload: false,
+          // Lazy modules (the PNG export) go into the one script too.
+          rolldownOptions: { output: { codeSplitting: false } },
         }
       : {}),
   },

@@ -6,6 +6,8 @@
 //   hoverNode(key | null)                            hovers a paper as the pointer would
 //   selectNode(key | null)                           selects a paper (and moves the camera to it)
 //   state()                                          a copy of the view state, for assertions
+//   camera()                                         the map's camera as it is now (it reaches
+//                                                    the state's camera only once moves end)
 import type { AppStore } from './state/app-store.svelte.ts';
 import { hoverPaper, selectPaper } from './state/view-state.ts';
 
@@ -23,6 +25,7 @@ export interface PapermapDebugHook {
     camera: { x: number; y: number; ratio: number } | null;
     view: string;
   };
+  camera(): { x: number; y: number; ratio: number } | null;
 }
 
 declare global {
@@ -56,6 +59,7 @@ export function installDebugHook(store: AppStore): () => void {
         view: v.view,
       };
     },
+    camera: () => store.mapControls?.camera() ?? null,
   });
   window.__papermap = hook;
   return () => {

@@ -1,17 +1,16 @@
-// A PNG of what the map shows: sigma's canvases (edges, nodes, labels) stacked on the map's
-// background, the cluster titles where the map shows them, and a small legend in a corner.
-export interface LegendEntry {
-  label: string;
-  color: string;
-}
+// A PNG of what the map shows: the map's title above, sigma's canvases (edges, nodes, labels)
+// on the map's background with the region titles where the map shows them, and the legend
+// below. Where each text goes is `map-image-layout.ts`; this reads the page and draws.
+import { layoutMapImage, type LegendEntry, type RegionText } from './map-image-layout.ts';
 
 export interface MapImageParts {
-  /** The map's container: the image is its size in device pixels. */
+  /** The map's container: the map part of the image is its size. */
   element: HTMLElement;
   /** sigma's canvases, bottom to top, drawn just now (WebGL buffers are only readable then). */
   canvases: HTMLCanvasElement[];
   /** The region titles shown over the map (RegionLabels), drawn at their places. */
   regions: HTMLElement[];
+  title: string;
   legend: LegendEntry[];
   background: string;
   text: string;
@@ -26,54 +25,88 @@ function shownOpacity(el: HTMLElement, root: HTMLElement | null): number {
   return alpha;
 }
 
+/** The region titles as shown (as faded as on screen: they crossfade as the map zooms). */
+function readRegions(regions: HTMLElement[], map: HTMLElement, family: string): RegionText[] {
+  const origin = map.getBoundingClientRect();
+  return regions.flatMap((region) => {
+    const alpha = shownOpacity(region, map.parentElement);
+    const name = region.querySelector<HTMLElement>('.name') ?? region;
+    if (alpha < 0.05) return [];
+    const style = getComputedStyle(name);
+    const r = region.getBoundingClientRect();
+    const text = (name.textContent ?? '').trim();
+    return [
+      {
+        text: style.textTransform === 'uppercase' ? text.toUpperCase() : text,
+        x: r.left - origin.left + r.width / 2,
+        y: name.getBoundingClientRect().top - origin.top + name.offsetHeight / 2,
+        width: r.width,
+        font: `${style.fontWeight} ${style.fontSize} ${family}`,
+        spacing: style.letterSpacing === 'normal' ? '0px' : style.letterSpacing,
+        color: style.color,
+        alpha,
+      },
+    ];
+  });
+}
+
 export function composeMapImage(parts: MapImageParts): HTMLCanvasElement {
-  const { element, canvases, regions, legend } = parts;
+  const { element, canvases } = parts;
   const rect = element.getBoundingClientRect();
   const dpr = window.devicePixelRatio || 1;
   const out = document.createElement('canvas');
-  out.width = Math.round(rect.width * dpr);
-  out.height = Math.round(rect.height * dpr);
   const ctx = out.getContext('2d')!;
+  const measure = (text: string, font: string, spacing = '0px') => {
+    ctx.font = font;
+    ctx.letterSpacing = spacing;
+    return ctx.measureText(text).width;
+  };
+  const layout = layoutMapImage(
+    { width: rect.width, height: rect.height },
+    {
+      title: parts.title,
+      legend: parts.legend,
+      regions: readRegions(parts.regions, element, parts.font),
+      family: parts.font,
+      text: parts.text,
+    },
+    measure,
+  );
+  out.width = Math.round(layout.width * dpr);
+  out.height = Math.round(layout.height * dpr);
   ctx.fillStyle = parts.background;
   ctx.fillRect(0, 0, out.width, out.height);
+  const mapY = Math.round(layout.map.y * dpr);
+  const mapHeight = Math.round(rect.height * dpr);
   for (const c of canvases)
-    if (c.width > 0 && c.height > 0) ctx.drawImage(c, 0, 0, out.width, out.height);
+    if (c.width > 0 && c.height > 0) ctx.drawImage(c, 0, mapY, out.width, mapHeight);
   ctx.scale(dpr, dpr);
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.font = `600 13px ${parts.font}`;
-  for (const region of regions) {
-    // As faded as on screen: the titles crossfade between clusters and sub-topics as they zoom.
-    const alpha = shownOpacity(region, element.parentElement);
-    if (alpha < 0.05) continue;
-    const r = region.getBoundingClientRect();
-    const name = region.querySelector('.name')?.textContent ?? region.textContent ?? '';
-    ctx.globalAlpha = alpha;
-    ctx.fillStyle = getComputedStyle(region).color;
-    ctx.fillText(name.trim(), r.left - rect.left + r.width / 2, r.top - rect.top + r.height / 2);
-  }
-  ctx.globalAlpha = 1;
-  // The legend: one line per cluster, bottom left, on a translucent panel.
-  ctx.textAlign = 'left';
-  ctx.font = `12px ${parts.font}`;
-  const line = 17;
-  const width = Math.min(
-    rect.width - 16,
-    20 + Math.max(0, ...legend.map((e) => ctx.measureText(e.label).width)) + 12,
-  );
-  const top = rect.height - 8 - legend.length * line - 8;
-  ctx.globalAlpha = 0.85;
-  ctx.fillStyle = parts.background;
-  ctx.fillRect(8, top, width, legend.length * line + 8);
-  ctx.globalAlpha = 1;
-  legend.forEach((entry, i) => {
-    const y = top + 4 + i * line + line / 2;
-    ctx.fillStyle = entry.color;
+  ctx.fillStyle = parts.text;
+  ctx.globalAlpha = 0.15;
+  for (const y of layout.rules) ctx.fillRect(0, y, layout.width, 1);
+  for (const d of layout.dots) {
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = d.color;
     ctx.beginPath();
-    ctx.arc(20, y, 5, 0, Math.PI * 2);
+    ctx.arc(d.x, d.y, d.r, 0, Math.PI * 2);
     ctx.fill();
-    ctx.fillStyle = parts.text;
-    ctx.fillText(entry.label, 30, y, width - 28);
-  });
+  }
+  ctx.textBaseline = 'middle';
+  for (const t of layout.texts) {
+    ctx.globalAlpha = t.alpha;
+    ctx.font = t.font;
+    ctx.letterSpacing = t.spacing ?? '0px';
+    ctx.textAlign = t.align;
+    if (t.halo) {
+      // A soft halo in the map's colour, like the titles' text-shadow on screen.
+      ctx.fillStyle = ctx.shadowColor = parts.background;
+      ctx.shadowBlur = 4 * dpr;
+      ctx.fillText(t.text, t.x, t.y);
+      ctx.fillText(t.text, t.x, t.y);
+      ctx.shadowBlur = 0;
+    }
+    ctx.fillStyle = t.color;
+    ctx.fillText(t.text, t.x, t.y);
+  }
   return out;
 }

@@ -14,7 +14,7 @@ import {
   searchPapers,
   type PaperSearch,
 } from './search-index.ts';
-import type { PaperGraph, ViewState } from './types.ts';
+import type { CameraView, PaperGraph, ViewState } from './types.ts';
 import { embedParam, searchToView, viewToSearch, type KnownIds } from './url.ts';
 import { INITIAL_VIEW, sameUrlState, selectPaper } from './view-state.ts';
 import type { SavedView } from '../../core/graph-file.ts';
@@ -32,6 +32,8 @@ export interface MapControls {
   focusNode(key: string): void;
   /** The node's centre in CSS pixels of the page, or null when it is not drawn. */
   nodeViewportPosition(key: string): { x: number; y: number } | null;
+  /** The camera as it is now, rounded (mid-animation too). */
+  camera(): CameraView;
   /** The current view as a PNG (cluster titles and a small legend included). */
   toPng(): Promise<Blob>;
 }
@@ -89,7 +91,8 @@ export class AppStore {
    * since an iframe's history entries would become the host page's back button.
    */
   readonly embed: boolean;
-  private readonly known: KnownIds;
+  /** Which papers, clusters and sub-topics the map has (to drop unknown ids from a URL or view). */
+  readonly known: KnownIds;
 
   constructor(graph: PaperGraph, index: MapIndex, dataParam: string | null, search: string) {
     this.graph = graph;

@@ -74,3 +74,70 @@ export function tourParam(search: string): string | null {
   const v = new URLSearchParams(search).get('view');
   return v && v !== 'list' ? v : null;
 }
+
+const HOME = { x: 0.5, y: 0.5, ratio: 1 };
+/** A view state as a string that equal views share (a null camera is the whole map). */
+const stateKey = (s: ViewState) => {
+  const saved = savedState(s);
+  return JSON.stringify({ ...saved, cam: saved.cam ?? HOME });
+};
+
+/**
+ * The first view that shows exactly the state `s` (applied as the app would: unknown ids
+ * dropped, keyphrases normalised), or null.
+ */
+export function matchingView(
+  views: readonly SavedView[],
+  s: ViewState,
+  known: KnownIds,
+): number | null {
+  const key = stateKey(s);
+  const i = views.findIndex((v) => stateKey(applySaved(s, v.state, known)) === key);
+  return i < 0 ? null : i;
+}
+
+export type ViewPart = 'paper' | 'hide' | 'hideTopics' | 'kw' | 'q' | 'cam';
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** What a saved view holds besides its caption, in words, each part one the author can drop. */
+export function viewParts(
+  s: SavedViewState,
+  titleOf: (key: string) => string | undefined,
+): { part: ViewPart; text: string }[] {
+  const parts: { part: ViewPart; text: string }[] = [];
+  if (s.paper !== null)
+    parts.push({ part: 'paper', text: `Paper: ${titleOf(s.paper) ?? s.paper}` });
+  if (s.hide.length > 0)
+    parts.push({ part: 'hide', text: `${plural(s.hide.length, 'cluster')} hidden` });
+  const topics = s.hideTopics?.length ?? 0;
+  if (topics > 0) parts.push({ part: 'hideTopics', text: `${plural(topics, 'sub-topic')} hidden` });
+  if (s.kw.length > 0) parts.push({ part: 'kw', text: `Keyphrases: ${s.kw.join(', ')}` });
+  if (s.q !== '') parts.push({ part: 'q', text: `Search: “${s.q}”` });
+  if (s.cam !== null) parts.push({ part: 'cam', text: 'Camera' });
+  return parts;
+}
+
+/** The view without one of its parts (the whole map, for the camera). */
+export function dropPart(s: SavedViewState, part: ViewPart): SavedViewState {
+  const next: SavedViewState = { ...s };
+  if (part === 'paper') next.paper = null;
+  else if (part === 'hide') next.hide = [];
+  else if (part === 'hideTopics') delete next.hideTopics;
+  else if (part === 'kw') next.kw = [];
+  else if (part === 'q') next.q = '';
+  else next.cam = null;
+  return next;
+}
+
+/** The name of the downloaded map with views: the map's title as a slug, then "-tour.json". */
+export function tourFileName(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .slice(0, 60)
+    .replace(/^-|-$/gu, '');
+  return `${slug || 'map'}-tour.json`;
+}

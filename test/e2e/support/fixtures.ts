@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GraphFile } from '../../../src/core/graph-file.ts';
 import { buildMap } from './site.ts';
+import { withTour } from './tour.ts';
 
 export const FIXTURES = {
   notJson: 'not-json.json',
@@ -14,6 +15,8 @@ export const FIXTURES = {
   xssRaw: 'xss-raw.json',
   /** The default map with made-up sub-topics (see `withTopics`), whatever the pipeline gives. */
   topics: 'topics.json',
+  /** The default map with a three-step guided tour (support/tour.ts). */
+  tour: 'tour-views.json',
 } as const;
 
 /** Where each payload would write if it ran; the tests check that none of them did. */
@@ -90,6 +93,7 @@ export async function writeFixtures(servedDir: string): Promise<void> {
 
   const map = await readGraph(join(servedDir, 'graph.json'));
   await writeFile(join(servedDir, FIXTURES.topics), JSON.stringify(withTopics(map)));
+  await writeFile(join(servedDir, FIXTURES.tour), JSON.stringify(withTour(map)));
 
   const xssFile = join(servedDir, FIXTURES.xss);
   await buildMap('test/e2e/fixtures/xss-papers.json', xssFile, ['--title', 'XSS <b>probe</b>']);

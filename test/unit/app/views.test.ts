@@ -3,11 +3,15 @@ import type { GraphFile, SavedView } from '../../../src/core/graph-file.ts';
 import type { ViewState } from '../../../src/app/state/types.ts';
 import {
   applySaved,
+  dropPart,
   fileWithViews,
+  matchingView,
   moveView,
   newViewId,
   savedState,
+  tourFileName,
   tourParam,
+  viewParts,
 } from '../../../src/app/state/views.ts';
 import { INITIAL_VIEW } from '../../../src/app/state/view-state.ts';
 
@@ -86,5 +90,72 @@ describe('guided views', () => {
     expect(file.attributes.views).toEqual([view]);
     expect(exported.attributes.views).toBeUndefined();
     expect(fileWithViews(file, []).attributes).not.toHaveProperty('views');
+  });
+
+  it('finds the saved view that the map shows exactly', () => {
+    const blank = { paper: null, hide: [], kw: [], q: '', cam: null };
+    const views: SavedView[] = [
+      { id: 'v1', caption: '', state: { ...blank, cam: { x: 0.5, y: 0.5, ratio: 1 } } },
+      { id: 'v2', caption: '', state: { ...blank, paper: 'a', kw: ['Sparse  Attention'] } },
+      {
+        id: 'v3',
+        caption: '',
+        state: { ...blank, hide: [1, 7], cam: { x: 0.2, y: 0.3, ratio: 0.4 } },
+      },
+    ];
+    // No camera yet is the whole map; the list mode is not part of a view.
+    expect(matchingView(views, INITIAL_VIEW, known)).toBe(0);
+    expect(matchingView(views, { ...INITIAL_VIEW, view: 'list' }, known)).toBe(0);
+    const v2 = { ...INITIAL_VIEW, selected: 'a', keywords: ['sparse attention'] };
+    expect(matchingView(views, v2, known)).toBe(1);
+    expect(matchingView(views, { ...v2, query: 'x' }, known)).toBeNull();
+    // Unknown cluster 7 is dropped, as when the view is shown; the camera is compared rounded.
+    const v3 = {
+      ...INITIAL_VIEW,
+      hiddenClusters: new Set([1]),
+      camera: { x: 0.200001, y: 0.3, ratio: 0.4 },
+    };
+    expect(matchingView(views, v3, known)).toBe(2);
+    expect(
+      matchingView(views, { ...v3, camera: { x: 0.21, y: 0.3, ratio: 0.4 } }, known),
+    ).toBeNull();
+  });
+
+  it('says what a view holds, and drops a part of it', () => {
+    const state = {
+      paper: 'a',
+      hide: [1, 2],
+      hideTopics: [5],
+      kw: ['sparse attention', 'pruning'],
+      q: 'lottery',
+      cam: { x: 0.1, y: 0.2, ratio: 0.3 },
+    };
+    const parts = viewParts(state, (k) => (k === 'a' ? 'A paper' : undefined));
+    expect(parts.map((p) => p.text)).toEqual([
+      'Paper: A paper',
+      '2 clusters hidden',
+      '1 sub-topic hidden',
+      'Keyphrases: sparse attention, pruning',
+      'Search: “lottery”',
+      'Camera',
+    ]);
+    expect(viewParts({ ...state, paper: 'gone' }, () => undefined)[0]!.text).toBe('Paper: gone');
+    expect(dropPart(state, 'q')).toEqual({ ...state, q: '' });
+    expect(dropPart(state, 'hideTopics')).not.toHaveProperty('hideTopics');
+    expect(dropPart(state, 'cam').cam).toBeNull();
+    expect(dropPart(state, 'paper').paper).toBeNull();
+    expect(state.q).toBe('lottery');
+    const none = { paper: null, hide: [], kw: [], q: '', cam: null };
+    expect(viewParts(none, () => undefined)).toEqual([]);
+  });
+
+  it("names the download after the map's title", () => {
+    expect(tourFileName('Sparsity and optimisation: 47 papers')).toBe(
+      'sparsity-and-optimisation-47-papers-tour.json',
+    );
+    expect(tourFileName('  Café « über » ')).toBe('cafe-uber-tour.json');
+    expect(tourFileName('</script>')).toBe('script-tour.json');
+    expect(tourFileName('…')).toBe('map-tour.json');
+    expect(tourFileName('x'.repeat(100))).toBe(`${'x'.repeat(60)}-tour.json`);
   });
 });

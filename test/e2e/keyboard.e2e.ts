@@ -3,7 +3,8 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeInBrowser, useBrowser } from './support/browser.ts';
 import { servedGraph } from './support/graph.ts';
-import { namesOf, ui, waitForDetails, waitForMap } from './support/ui.ts';
+import { screenshot } from './support/screenshots.ts';
+import { listedTitles, namesOf, ui, waitForDetails, waitForMap } from './support/ui.ts';
 
 /** Presses Tab until `found` holds for the focused element; fails after `limit` presses. */
 async function tabTo(
@@ -63,6 +64,80 @@ describeInBrowser('keyboard', () => {
     await page.keyboard.press('Enter');
     // Arrow keys may move between papers (a roving focus) or do nothing; Enter opens the focused one.
     await waitForDetails(page, next ?? paper);
+  });
+
+  it('the list is one tab stop with arrows, Home/End and type-ahead; a chosen paper takes focus to its details', async () => {
+    const g = servedGraph();
+    const page = await browser.open('?view=list');
+    await waitForMap(page);
+    const { paperList, details, detailsTitle } = ui(page);
+    const papers = paperList.getByRole('button');
+    /** The title of the focused paper in the list, or null when focus is elsewhere. */
+    const focusedPaper = async () => {
+      if ((await paperList.locator('*:focus').count()) === 0) return null;
+      const text = (await focusedName(page)).trim();
+      return g.titles.filter((t) => text.startsWith(t)).sort((a, b) => b.length - a.length)[0];
+    };
+    const listed = await listedTitles(page, g.titles);
+
+    // The first Tab reaches a skip link, shown while focused.
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toMatch(/^Skip to (map|paper list)$/u);
+    const box = await page.locator('*:focus').boundingBox();
+    expect(box && box.width > 10 && box.height > 10 && box.y >= 0, 'skip link visible').toBe(true);
+    await screenshot(page, 'list-skip-link');
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedPaper, { message: 'the skip link leads to the list' }).toBe(listed[0]);
+
+    // One tab stop: the papers are not each in the Tab order.
+    const tabStops = await papers.evaluateAll((els) => els.filter((e) => e.tabIndex >= 0).length);
+    expect(tabStops).toBe(1);
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedPaper()).toBe(listed[1]);
+    await page.keyboard.press('End');
+    expect(await focusedPaper()).toBe(listed.at(-1));
+    await page.keyboard.press('Home');
+    expect(await focusedPaper()).toBe(listed[0]);
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedPaper(), 'Up at the top stays').toBe(listed[0]);
+
+    // Type-ahead: the first letters of a title (a prefix no other title has).
+    const prefixOf = (t: string) => t.slice(0, 6).toLowerCase();
+    const target = listed.find(
+      (t, i) => i > 2 && listed.filter((o) => prefixOf(o) === prefixOf(t)).length === 1,
+    )!;
+    await page.keyboard.type(target.slice(0, 6));
+    expect(await focusedPaper(), `typed "${target.slice(0, 6)}"`).toBe(target);
+
+    // Enter: the details open, focus goes to their title, and the choice is announced.
+    await page.keyboard.press('Enter');
+    await waitForDetails(page, target);
+    await expect.poll(() => detailsTitle.evaluate((h) => h === document.activeElement)).toBe(true);
+    const announced = page.locator('[aria-live="polite"], [role="status"]').filter({
+      hasText: target,
+    });
+    expect(await announced.count(), 'the choice is announced').toBeGreaterThan(0);
+
+    // Escape closes the details and gives focus back to the paper.
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+    expect(await focusedPaper()).toBe(target);
+
+    // From the chosen paper, a few Tabs reach its details.
+    await page.keyboard.press('Enter');
+    await waitForDetails(page, target);
+    await papers.filter({ hasText: target }).first().focus();
+    let presses = 0;
+    while ((await details.locator('*:focus').count()) === 0 && presses < 40) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    expect(presses, 'Tab presses from the chosen paper to its details').toBeLessThanOrEqual(5);
+
+    // Escape from the list closes the details too.
+    await papers.filter({ hasText: target }).first().focus();
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
   });
 
   it('"/" focuses the search box and Escape clears it', async () => {

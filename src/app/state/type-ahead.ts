@@ -9,12 +9,7 @@
  */
 export function typeAheadMatch(titles: readonly string[], current: number, typed: string): number {
   const fold = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/\s+/gu, ' ')
-      .trimStart();
+    s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trimStart();
   let prefix = fold(typed);
   if (prefix === '' || titles.length === 0) return -1;
   const repeated = [...prefix].every((ch) => ch === prefix[0]);

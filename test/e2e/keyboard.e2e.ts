@@ -1,6 +1,7 @@
 // A reader who uses only the keyboard: the list view, visible focus, and the search shortcut.
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Point } from './support/map.ts';
 import { describeInBrowser, useBrowser } from './support/browser.ts';
 import { servedGraph } from './support/graph.ts';
 import { screenshot } from './support/screenshots.ts';
@@ -138,6 +139,98 @@ describeInBrowser('keyboard', () => {
     await papers.filter({ hasText: target }).first().focus();
     await page.keyboard.press('Escape');
     await details.waitFor({ state: 'detached' });
+  });
+
+  it('on the map, focus rings and announces a paper; arrows move it, Enter opens it, Escape closes', async () => {
+    const g = servedGraph();
+    const page = await browser.open();
+    await waitForMap(page);
+    const { map, details } = ui(page);
+
+    // The skip link leads to the map; focus lands on the paper nearest the middle of the view.
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Skip to map');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => map.evaluate((el) => el === document.activeElement)).toBe(true);
+    const live = page.locator('[aria-live="polite"]').filter({ hasText: / related papers?$/u });
+    /** The paper the live region announces ("<title>, cluster <label>, n related papers"). */
+    const announced = async () => {
+      const text = (await live.textContent()) ?? '';
+      return g.papers
+        .filter((p) => text.startsWith(`${p.title}, cluster ${g.clusterOf(p.key).label}, `))
+        .sort((a, b) => b.title.length - a.title.length)[0]?.key;
+    };
+    await expect.poll(announced, { message: 'a focused paper is announced' }).toBeDefined();
+    const first = (await announced())!;
+    const positions = await page.evaluate(
+      (keys) => keys.map((k) => ({ key: k, at: window.__papermap!.nodeViewportPosition(k)! })),
+      g.papers.map((p) => p.key),
+    );
+    const box = (await map.boundingBox())!;
+    const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const distance = (k: string) => {
+      const { at } = positions.find((p) => p.key === k)!;
+      return Math.hypot(at.x - middle.x, at.y - middle.y);
+    };
+    const nearest = Math.min(...positions.map((p) => distance(p.key)));
+    expect(distance(first), 'the paper nearest the middle').toBeCloseTo(nearest, 0);
+    expect(g.byKey(first).title.length).toBeGreaterThan(0);
+
+    // Visibly ringed: the focus colour around the paper on sigma's hover layer.
+    const ringPixels = (key: string) =>
+      page.evaluate((k) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.sigma-hovers')!;
+        const at = window.__papermap!.nodeViewportPosition(k)!;
+        const rect = canvas.getBoundingClientRect();
+        const scale = canvas.width / rect.width;
+        const r = Math.round(24 * scale);
+        const cx = Math.round((at.x - rect.left) * scale);
+        const cy = Math.round((at.y - rect.top) * scale);
+        const data = canvas.getContext('2d')!.getImageData(cx - r, cy - r, 2 * r, 2 * r).data;
+        const focus = getComputedStyle(document.documentElement).getPropertyValue('--focus');
+        const [fr, fg, fb] = [1, 3, 5].map((i) => parseInt(focus.trim().slice(i, i + 2), 16));
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if (
+            Math.abs(data[i]! - fr!) + Math.abs(data[i + 1]! - fg!) + Math.abs(data[i + 2]! - fb!) <
+            40
+          )
+            n++;
+        return n;
+      }, key);
+    await expect
+      .poll(() => ringPixels(first), { message: 'a ring around the focused paper' })
+      .toBeGreaterThan(20);
+
+    // Arrows move the focus to a paper in that direction.
+    const where = (key: string) => positions.find((p) => p.key === key)!.at;
+    let current = first;
+    for (const [arrow, ahead] of [
+      ['ArrowRight', (a: Point, b: Point) => b.x > a.x],
+      ['ArrowDown', (a: Point, b: Point) => b.y > a.y],
+      ['ArrowLeft', (a: Point, b: Point) => b.x < a.x],
+      ['ArrowUp', (a: Point, b: Point) => b.y < a.y],
+    ] as const) {
+      await page.keyboard.press(arrow);
+      await expect.poll(announced, { message: `${arrow} moves the focus` }).not.toBe(current);
+      const next = (await announced())!;
+      expect(ahead(where(current), where(next)), `${arrow}: the next paper lies that way`).toBe(
+        true,
+      );
+      current = next;
+    }
+    await expect.poll(() => ringPixels(current)).toBeGreaterThan(20);
+    await screenshot(page, 'map-keyboard-focus');
+
+    // Enter opens the focused paper; the map keeps focus; Escape closes the details.
+    await page.keyboard.press('Enter');
+    await waitForDetails(page, g.byKey(current).title);
+    expect(await map.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+    // Space selects too.
+    await page.keyboard.press(' ');
+    await waitForDetails(page, g.byKey(current).title);
   });
 
   it('"/" focuses the search box and Escape clears it', async () => {

@@ -7,6 +7,7 @@ import type {
   PaperNodeAttributes,
 } from '../../core/graph-file.ts';
 import type { MapColors } from '../state/colors.ts';
+import type { RingedNode } from '../state/reducers.ts';
 import type { LabelBlocker } from './label-blocker.ts';
 import type { Rect } from './label-layout.ts';
 
@@ -159,5 +160,13 @@ export function hoverDrawer(colors: MapColors): HoverFn {
     const firstY = data.y - ((box.lines.length - 1) * box.lineHeight) / 2;
     box.lines.forEach((l, i) => ctx.fillText(l, box.textX, firstY + i * box.lineHeight));
     ctx.textBaseline = 'alphabetic';
+    // The map's keyboard focus (RingedNode, from the node reducer): a ring like a focus outline.
+    if ((data as RingedNode).ring) {
+      ctx.strokeStyle = colors.focusRing;
+      ctx.lineWidth = 2.5;
+      ctx.beginPath();
+      ctx.arc(data.x, data.y, data.size + 5, 0, Math.PI * 2);
+      ctx.stroke();
+    }
   };
 }

@@ -42,6 +42,11 @@ export class AppStore {
   mapControls = $state.raw<MapControls | null>(null);
   /** Why the map can't be drawn (no WebGL, or sigma failed); the list view is shown instead. */
   mapUnavailable = $state<string | null>(null);
+  /**
+   * The paper the map's keyboard focus is on (ringed on the map, announced); null while the map
+   * is not focused from the keyboard. Not part of the view: never in the URL.
+   */
+  mapFocus = $state<string | null>(null);
   /** A camera the map should move to because the URL changed (back/forward), not the reader. */
   cameraFromUrl = $state.raw<{ camera: ViewState['camera']; seq: number } | null>(null);
 

@@ -28,15 +28,22 @@ export interface DrawContext {
   dimFocus: string | null;
   dimNeighbours: ReadonlySet<string>;
   selected: string | null;
+  /** The paper the map's keyboard focus is on: drawn with a ring (see `hoverDrawer`). */
+  ringed: string | null;
   colors: MapColors;
   onlyFocusEdges: boolean;
+}
+
+/** What the node reducer adds for the keyboard-focused paper; the hover layer draws the ring. */
+export interface RingedNode {
+  ring?: boolean;
 }
 
 const NO_NODES: ReadonlySet<string> = new Set();
 
 export function drawContext(
   index: Pick<MapIndex, 'neighbours' | 'edgeCount' | 'clusterOf' | 'topicOf'>,
-  state: Hidden & { selected: string | null; hovered: string | null },
+  state: Hidden & { selected: string | null; hovered: string | null; ringed?: string | null },
   matching: ReadonlySet<string> | null,
   colors: MapColors,
 ): DrawContext {
@@ -59,6 +66,7 @@ export function drawContext(
     dimFocus,
     dimNeighbours: around(dimFocus),
     selected: state.selected,
+    ringed: visible(state.ringed ?? null) ? (state.ringed ?? null) : null,
     colors,
     onlyFocusEdges,
   };
@@ -85,9 +93,11 @@ export function changedByFocus(
     prev.dimFocus !== next.dimFocus
   )
     return null;
-  if (prev.focus === next.focus) return { nodes: [], edges: [] };
   const nodes = new Set<string>();
   const edges = new Set<string>();
+  for (const ringed of [prev.ringed, next.ringed]) if (ringed !== null) nodes.add(ringed);
+  if (prev.focus === next.focus)
+    return { nodes: prev.ringed === next.ringed ? [] : [...nodes], edges: [] };
   for (const ctx of [prev, next]) {
     if (ctx.focus === null) continue;
     nodes.add(ctx.focus);
@@ -132,9 +142,21 @@ export function makeNodeReducer(ctx: DrawContext) {
   const dim = dimmer(colors);
   const forceNeighbourLabels = focusNeighbours.size <= FORCE_NEIGHBOUR_LABELS_UP_TO;
   const forceMatchingLabels = matching !== null && matching.size <= FORCE_LABELS_UP_TO;
-  return (key: string, a: PaperNodeAttributes): Partial<NodeDisplayData> => {
+  return (key: string, a: PaperNodeAttributes): Partial<NodeDisplayData> & RingedNode => {
     if (hidesPaper(hidden, a.cluster, a.topic))
       return { x: a.x, y: a.y, size: a.size, color: a.color, hidden: true, label: null };
+    if (key === ctx.ringed)
+      return {
+        x: a.x,
+        y: a.y,
+        size: a.size,
+        color: a.color,
+        label: a.title,
+        highlighted: true,
+        forceLabel: true,
+        zIndex: 3,
+        ring: true,
+      };
     if (key === focus || key === dimFocus)
       return {
         x: a.x,

@@ -20,6 +20,7 @@ const colors = MAP_COLORS.light;
 interface Focus {
   selected: string | null;
   hovered: string | null;
+  ringed?: string | null;
   hiddenClusters: ReadonlySet<number>;
   hiddenTopics: ReadonlySet<number>;
 }
@@ -102,6 +103,20 @@ describe('node reducer', () => {
     const r = draw({ selected: 'd', hiddenClusters: new Set([1]) });
     expect(r.node('a').color).toBe('#0072b2');
     expect(r.node('a').label).toBe('Pruning large networks');
+  });
+
+  it('rings the keyboard-focused paper with its full title, unless it is hidden', () => {
+    const title = graph.getNodeAttribute('d', 'title');
+    expect(draw({ ringed: 'd', selected: 'a' }).node('d')).toMatchObject({
+      ring: true,
+      highlighted: true,
+      label: title,
+      forceLabel: true,
+    });
+    expect(draw({ ringed: 'd' }).node('a')).not.toHaveProperty('ring');
+    const hidden = draw({ ringed: 'd', hiddenClusters: new Set([1]) }).node('d');
+    expect(hidden).toMatchObject({ hidden: true });
+    expect(hidden).not.toHaveProperty('ring');
   });
 
   it('dims papers that do not match the filters', () => {
@@ -218,6 +233,25 @@ describe('partial refresh on hover', () => {
     ['hover beside a selection', { selected: 'p0' }, { selected: 'p0', hovered: 'p2' }, null],
     ['hover out to the selection', { selected: 'p0', hovered: 'p3' }, { selected: 'p0' }, null],
     ['hover among matches', {}, { hovered: 'p1' }, new Set(['p0', 'p3'])],
+    ['keyboard focus in', {}, { hovered: 'p1', ringed: 'p1' }, null],
+    [
+      'keyboard focus moves',
+      { hovered: 'p1', ringed: 'p1' },
+      { hovered: 'p2', ringed: 'p2' },
+      null,
+    ],
+    [
+      'ring onto the selection',
+      { selected: 'p0', ringed: 'p3' },
+      { selected: 'p0', ringed: 'p0' },
+      null,
+    ],
+    [
+      'ring moves, focus stays',
+      { selected: 'p0', ringed: 'p1' },
+      { selected: 'p0', ringed: 'p2' },
+      null,
+    ],
     [
       'hover with a hidden cluster',
       { hiddenClusters: hidden1 },

@@ -2,6 +2,7 @@
 // a control's action) with counts and reasons as descriptions.
 import { expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
+import { axeViolations } from './support/axe.ts';
 import { describeInBrowser, useBrowser } from './support/browser.ts';
 import { servedGraph } from './support/graph.ts';
 import { legendCluster, openListView, ui, waitForDetails, waitForMap } from './support/ui.ts';
@@ -92,5 +93,57 @@ describeInBrowser('accessible names', () => {
     const headings = (await namedItems(ui(page).paperList)).filter((x) => x.role === 'heading');
     expect(headings.length).toBeGreaterThan(0);
     for (const { name } of headings) expect(name).toMatch(/^\S.* \d+ papers?$/u);
+  });
+});
+
+describeInBrowser('accessibility audit (axe-core)', () => {
+  const browser = useBrowser();
+  const paper = () => {
+    const g = servedGraph();
+    return g.papers.find((p) => g.neighbours(p.key).length > 0)!;
+  };
+
+  it('the map: no serious or critical violations', async () => {
+    const page = await browser.open();
+    await waitForMap(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the list view, with a paper chosen: no serious or critical violations', async () => {
+    const p = paper();
+    const page = await browser.open(`?view=list&paper=${encodeURIComponent(p.key)}`);
+    await waitForMap(page);
+    await waitForDetails(page, p.title);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('paper details, and keyphrase suggestions open: no serious or critical violations', async () => {
+    const p = paper();
+    const page = await browser.open(`?paper=${encodeURIComponent(p.key)}`);
+    await waitForMap(page);
+    await waitForDetails(page, p.title);
+    await ui(page).keyphraseFilter.fill('sparse');
+    await page.getByRole('listbox', { name: 'Keyphrase suggestions' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the Share dialog: no serious or critical violations', async () => {
+    const page = await browser.open();
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the embed, with a paper open, in the dark theme too: no serious or critical violations', async () => {
+    const p = paper();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.open(`?embed=1&paper=${encodeURIComponent(p.key)}`, {
+        context: { colorScheme },
+      });
+      await waitForMap(page);
+      await page.getByText('Legend', { exact: true }).click();
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+    }
   });
 });

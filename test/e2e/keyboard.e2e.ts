@@ -139,6 +139,11 @@ describeInBrowser('keyboard', () => {
     await papers.filter({ hasText: target }).first().focus();
     await page.keyboard.press('Escape');
     await details.waitFor({ state: 'detached' });
+    // "/" is still the way to the search, not a letter of a title.
+    await page.keyboard.press('/');
+    await expect
+      .poll(() => ui(page).search.evaluate((el) => el === document.activeElement))
+      .toBe(true);
   });
 
   it('on the map, focus rings and announces a paper; arrows move it, Enter opens it, Escape closes', async () => {

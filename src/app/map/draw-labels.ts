@@ -155,18 +155,16 @@ export function hoverDrawer(colors: MapColors): HoverFn {
     roundedRect(ctx, box.left, box.top, box.width, box.height);
     ctx.fill();
     ctx.restore();
+    // The map's keyboard focus (RingedNode, from the node reducer): outlined like a focused control.
+    if ((data as RingedNode).ring) {
+      ctx.strokeStyle = colors.focusRing;
+      ctx.lineWidth = 2.5;
+      ctx.stroke();
+    }
     ctx.fillStyle = colors.hoverText;
     ctx.textBaseline = 'middle';
     const firstY = data.y - ((box.lines.length - 1) * box.lineHeight) / 2;
     box.lines.forEach((l, i) => ctx.fillText(l, box.textX, firstY + i * box.lineHeight));
     ctx.textBaseline = 'alphabetic';
-    // The map's keyboard focus (RingedNode, from the node reducer): a ring like a focus outline.
-    if ((data as RingedNode).ring) {
-      ctx.strokeStyle = colors.focusRing;
-      ctx.lineWidth = 2.5;
-      ctx.beginPath();
-      ctx.arc(data.x, data.y, data.size + 5, 0, Math.PI * 2);
-      ctx.stroke();
-    }
   };
 }

@@ -11,6 +11,7 @@ import type {
 import type { AppStore } from '../state/app-store.svelte.ts';
 import { isPaperVisible } from '../state/filter.ts';
 import {
+  ARROWS,
   nearestPaper,
   nextPaperInDirection,
   type Direction,
@@ -20,13 +21,17 @@ import { hoverPaper } from '../state/view-state.ts';
 
 type Renderer = Sigma<PaperNodeAttributes, LinkEdgeAttributes, GraphAttributes>;
 
-/** A focus this close to the map's edge (CSS px) brings the camera along. */
-const EDGE = 48;
+/** How far Shift and an arrow pan, as a share of the map's width or height. */
+const PAN = 0.15;
 
 export interface KeyboardFocus {
-  /** Focuses the selected paper, else the one nearest the middle of the view. */
+  /** Focuses the selected paper if it is in view, else the one nearest the middle of the view. */
   start(): void;
-  move(direction: Direction): void;
+  /**
+   * Moves the focus to the next paper that way in view (or starts it, if the focused paper is
+   * out of view); with `pan`, moves the view instead.
+   */
+  move(direction: Direction, pan?: boolean): void;
   /** Selects the focused paper; with none yet, starts the focus instead. */
   activate(): void;
   clear(): void;
@@ -38,47 +43,54 @@ export function keyboardFocus(
   select: (key: string) => void,
   duration: () => number,
 ): KeyboardFocus {
-  const visible = (key: string | null): key is string =>
-    key !== null && store.graph.hasNode(key) && isPaperVisible(store.index, store.view, key);
-  const at = (key: string): PlacedPaper => ({
-    key,
-    ...sigma.graphToViewport(store.graph.getNodeAttributes(key)),
-  });
-  const placed = () => store.graph.filterNodes((key) => visible(key)).map(at);
+  /** The papers a reader sees: drawn (isPaperVisible) and on screen, where they are. */
+  const placed = () => {
+    const { width, height } = sigma.getDimensions();
+    return store.graph
+      .filterNodes((key) => isPaperVisible(store.index, store.view, key))
+      .map((key): PlacedPaper => ({
+        key,
+        ...sigma.graphToViewport(store.graph.getNodeAttributes(key)),
+      }))
+      .filter((p) => p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height);
+  };
 
-  function focus(key: string) {
+  function focus(key: string | null) {
+    if (key === null) return;
     store.mapFocus = key;
     store.update((s) => hoverPaper(s, key), 'none');
-    const p = at(key);
-    const { width, height } = sigma.getDimensions();
-    if (p.x < EDGE || p.y < EDGE || p.x > width - EDGE || p.y > height - EDGE)
-      void sigma.getCamera().animate(sigma.viewportToFramedGraph(p), { duration: duration() });
   }
 
-  function start() {
-    if (visible(store.mapFocus)) return;
+  function start(papers = placed()) {
     const { width, height } = sigma.getDimensions();
-    const key = visible(store.selected)
-      ? store.selected
-      : nearestPaper({ x: width / 2, y: height / 2 }, placed());
-    if (key !== null) focus(key);
+    const selected = papers.find((p) => p.key === store.selected);
+    focus(selected ? selected.key : nearestPaper({ x: width / 2, y: height / 2 }, papers));
   }
 
   return {
     start,
-    move(direction) {
-      const from = store.mapFocus;
-      if (!visible(from)) return start();
-      const neighbours = store.index.neighbours.get(from);
-      const next = nextPaperInDirection(at(from), placed(), direction, neighbours);
-      if (next !== null) focus(next);
+    move(direction, pan) {
+      const { width, height } = sigma.getDimensions();
+      const [dx, dy] = ARROWS[direction];
+      const papers = placed();
+      const here = papers.find((p) => p.key === store.mapFocus);
+      if (pan)
+        void sigma.getCamera().animate(
+          sigma.viewportToFramedGraph({
+            x: width * (0.5 + dx * PAN),
+            y: height * (0.5 + dy * PAN),
+          }),
+          { duration: duration() },
+        );
+      else if (here)
+        focus(nextPaperInDirection(here, papers, direction, store.index.neighbours.get(here.key)));
+      else start(papers);
     },
     activate() {
-      if (visible(store.mapFocus)) select(store.mapFocus);
-      else start();
+      if (store.mapFocus === null) start();
+      else select(store.mapFocus);
     },
     clear() {
-      if (store.mapFocus === null) return;
       const key = store.mapFocus;
       store.mapFocus = null;
       store.update((s) => (s.hovered === key ? hoverPaper(s, null) : s), 'none');

@@ -22,6 +22,12 @@ import { applySaved, newViewId, savedState, tourParam } from './views.ts';
 
 export type HistoryMode = 'push' | 'replace' | 'none';
 
+/**
+ * The stage's one Tab stop, where focus goes back to from the details: the map, or the list's
+ * current paper, whichever shows (the other is inert).
+ */
+export const STAGE_FOCUS = '#stage :not([inert]) > [tabindex="0"]';
+
 /** What the map component offers the panels; null when there is no map (no WebGL). */
 export interface MapControls {
   zoomIn(): void;

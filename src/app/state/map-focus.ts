@@ -8,23 +8,19 @@ export interface PlacedPaper {
   y: number;
 }
 
-export type Direction = 'left' | 'right' | 'up' | 'down';
+/** The arrow keys and where each goes on the screen. */
+export const ARROWS = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+} as const satisfies Record<string, readonly [number, number]>;
 
-export const ARROW_DIRECTIONS: Readonly<Record<string, Direction>> = {
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-};
+export type Direction = keyof typeof ARROWS;
 
-const VECTORS: Record<Direction, [number, number]> = {
-  left: [-1, 0],
-  right: [1, 0],
-  up: [0, -1],
-  down: [0, 1],
-};
+export const isArrow = (key: string): key is Direction => key in ARROWS;
 
-/** A neighbour is preferred over a nearer paper unless it is more than this many times as far. */
+/** A neighbour is preferred over a nearer paper unless it is this many times as far, or more. */
 export const NEIGHBOUR_REACH = 3;
 
 /**
@@ -37,7 +33,7 @@ export function directionalCost(
   to: Pick<PlacedPaper, 'x' | 'y'>,
   direction: Direction,
 ): number {
-  const [dx, dy] = VECTORS[direction];
+  const [dx, dy] = ARROWS[direction];
   const vx = to.x - from.x;
   const vy = to.y - from.y;
   const along = vx * dx + vy * dy;
@@ -45,56 +41,38 @@ export function directionalCost(
   return along > 0 && across <= along ? along + 2 * across : Infinity;
 }
 
+/** The key of the paper of least finite cost (the first of equals), or null. */
+function cheapest(papers: readonly PlacedPaper[], cost: (p: PlacedPaper) => number): string | null {
+  let best: string | null = null;
+  let least = Infinity;
+  for (const p of papers) {
+    const c = cost(p);
+    if (c < least) [best, least] = [p.key, c];
+  }
+  return best;
+}
+
 /**
  * The paper the focus moves to from `from` when the reader presses an arrow: the nearest paper
  * in that direction (`directionalCost`), or one of `neighbours` (the focused paper's related
- * papers) if one lies in that direction and is no more than NEIGHBOUR_REACH times as far. Null
- * when no paper lies that way. Ties go to the smaller key, so the answer is stable.
+ * papers) if one lies in that direction and is less than NEIGHBOUR_REACH times as far. Null when
+ * no paper lies that way; of equals, the first in `papers` (the graph's order, so it is stable).
  */
-export function nextPaperInDirection(
+export const nextPaperInDirection = (
   from: PlacedPaper,
   papers: readonly PlacedPaper[],
   direction: Direction,
   neighbours: ReadonlySet<string> = new Set(),
-): string | null {
-  let best: { key: string; cost: number } | null = null;
-  let bestNeighbour: { key: string; cost: number } | null = null;
-  const better = (a: { key: string; cost: number } | null, key: string, cost: number) =>
-    !a || cost < a.cost || (cost === a.cost && key < a.key);
-  for (const p of papers) {
-    if (p.key === from.key) continue;
-    const cost = directionalCost(from, p, direction);
-    if (cost === Infinity) continue;
-    if (better(best, p.key, cost)) best = { key: p.key, cost };
-    if (neighbours.has(p.key) && better(bestNeighbour, p.key, cost))
-      bestNeighbour = { key: p.key, cost };
-  }
-  if (bestNeighbour && best && bestNeighbour.cost <= best.cost * NEIGHBOUR_REACH)
-    return bestNeighbour.key;
-  return best?.key ?? null;
-}
+): string | null =>
+  cheapest(
+    papers,
+    (p) => directionalCost(from, p, direction) / (neighbours.has(p.key) ? NEIGHBOUR_REACH : 1),
+  );
 
 /** The paper nearest a point (the middle of the view), or null when there is none. */
-export function nearestPaper(
-  point: { x: number; y: number },
-  papers: readonly PlacedPaper[],
-): string | null {
-  let best: { key: string; d: number } | null = null;
-  for (const p of papers) {
-    const d = Math.hypot(p.x - point.x, p.y - point.y);
-    if (!best || d < best.d || (d === best.d && p.key < best.key)) best = { key: p.key, d };
-  }
-  return best?.key ?? null;
-}
+export const nearestPaper = (point: { x: number; y: number }, papers: readonly PlacedPaper[]) =>
+  cheapest(papers, (p) => Math.hypot(p.x - point.x, p.y - point.y));
 
 /** What a screen reader hears when the map's focus lands on a paper. */
-export function focusAnnouncement(
-  title: string,
-  cluster: string | undefined,
-  related: number,
-): string {
-  const parts = [title];
-  if (cluster) parts.push(`cluster ${cluster}`);
-  parts.push(related === 1 ? '1 related paper' : `${related} related papers`);
-  return parts.join(', ');
-}
+export const focusAnnouncement = (title: string, cluster: string, related: number): string =>
+  `${title}, cluster ${cluster}, ${related} related paper${related === 1 ? '' : 's'}`;

@@ -66,7 +66,7 @@ export function drawContext(
     dimFocus,
     dimNeighbours: around(dimFocus),
     selected: state.selected,
-    ringed: visible(state.ringed ?? null) ? (state.ringed ?? null) : null,
+    ringed: state.ringed ?? null, // a hidden paper is drawn hidden before its ring is looked at
     colors,
     onlyFocusEdges,
   };
@@ -90,14 +90,13 @@ export function changedByFocus(
     prev.matching !== next.matching ||
     prev.colors !== next.colors ||
     prev.selected !== next.selected ||
-    prev.dimFocus !== next.dimFocus
+    prev.dimFocus !== next.dimFocus ||
+    prev.ringed !== next.ringed // a key press, not a pointer's every move: redraw it all
   )
     return null;
+  if (prev.focus === next.focus) return { nodes: [], edges: [] };
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  for (const ringed of [prev.ringed, next.ringed]) if (ringed !== null) nodes.add(ringed);
-  if (prev.focus === next.focus)
-    return { nodes: prev.ringed === next.ringed ? [] : [...nodes], edges: [] };
   for (const ctx of [prev, next]) {
     if (ctx.focus === null) continue;
     nodes.add(ctx.focus);
@@ -145,7 +144,7 @@ export function makeNodeReducer(ctx: DrawContext) {
   return (key: string, a: PaperNodeAttributes): Partial<NodeDisplayData> & RingedNode => {
     if (hidesPaper(hidden, a.cluster, a.topic))
       return { x: a.x, y: a.y, size: a.size, color: a.color, hidden: true, label: null };
-    if (key === ctx.ringed)
+    if (key === focus || key === dimFocus || key === ctx.ringed)
       return {
         x: a.x,
         y: a.y,
@@ -155,18 +154,7 @@ export function makeNodeReducer(ctx: DrawContext) {
         highlighted: true,
         forceLabel: true,
         zIndex: 3,
-        ring: true,
-      };
-    if (key === focus || key === dimFocus)
-      return {
-        x: a.x,
-        y: a.y,
-        size: a.size,
-        color: a.color,
-        label: a.title,
-        highlighted: true,
-        forceLabel: true,
-        zIndex: 3,
+        ring: key === ctx.ringed,
       };
     const label = cachedMapLabel(a.title);
     if (focus !== null && focusNeighbours.has(key))

@@ -1,7 +1,7 @@
 // The map's keyboard focus, wired to sigma: where it starts when the map gets focus, where the
 // arrow keys take it (state/map-focus.ts decides, on the papers' screen positions), Enter or
-// Space to select it. The focused paper is `store.mapFocus` (ringed by the node reducer) and is
-// hovered too, so its neighbours stand out as under the pointer.
+// Space to select it. The focused paper is `store.mapFocus` (its title box gets a focus ring, via
+// the node reducer) and is hovered too, so its neighbours stand out as under the pointer.
 import type Sigma from 'sigma';
 import type {
   GraphAttributes,

@@ -16,7 +16,7 @@ export interface MapColors {
   edgeFaint: string;
   hoverBox: string;
   hoverText: string;
-  /** The ring around the paper the map's keyboard focus is on (app.css's --focus). */
+  /** The focus ring: the outline of the keyboard-focused paper's title box (app.css's --focus). */
   focusRing: string;
   /** How far a dimmed node moves towards the background, 0..1. */
   dimAmount: number;

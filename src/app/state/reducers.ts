@@ -28,13 +28,13 @@ export interface DrawContext {
   dimFocus: string | null;
   dimNeighbours: ReadonlySet<string>;
   selected: string | null;
-  /** The paper the map's keyboard focus is on: drawn with a ring (see `hoverDrawer`). */
+  /** The paper the map's keyboard focus is on: its title box gets a focus ring (`hoverDrawer`). */
   ringed: string | null;
   colors: MapColors;
   onlyFocusEdges: boolean;
 }
 
-/** What the node reducer adds for the keyboard-focused paper; the hover layer draws the ring. */
+/** What the node reducer adds for the keyboard-focused paper; the hover layer draws its ring. */
 export interface RingedNode {
   ring?: boolean;
 }

@@ -38,7 +38,8 @@ const sorted = (xs: string[]) => [...xs].sort();
 /** The number a keyphrase suggestion shows beside it. */
 async function suggestionCount(page: Page, keyphrase: string): Promise<number> {
   const option = page.getByRole('option', { name: startsWith(keyphrase) }).first();
-  return Number(/(\d+)\s*$/.exec(await option.innerText())?.[1]);
+  // The count, and for screen readers "n papers" (visually hidden) after it.
+  return Number(/(\d+)(?:\s*papers?)?\s*$/u.exec(await option.innerText())?.[1]);
 }
 
 /** The "n of m" a cluster's title over the map shows while a filter is on. */

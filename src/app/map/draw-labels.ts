@@ -7,6 +7,7 @@ import type {
   PaperNodeAttributes,
 } from '../../core/graph-file.ts';
 import type { MapColors } from '../state/colors.ts';
+import type { RingedNode } from '../state/reducers.ts';
 import type { LabelBlocker } from './label-blocker.ts';
 import type { Rect } from './label-layout.ts';
 
@@ -154,6 +155,12 @@ export function hoverDrawer(colors: MapColors): HoverFn {
     roundedRect(ctx, box.left, box.top, box.width, box.height);
     ctx.fill();
     ctx.restore();
+    // The map's keyboard focus (RingedNode, from the node reducer): outlined like a focused control.
+    if ((data as RingedNode).ring) {
+      ctx.strokeStyle = colors.focusRing;
+      ctx.lineWidth = 2.5;
+      ctx.stroke();
+    }
     ctx.fillStyle = colors.hoverText;
     ctx.textBaseline = 'middle';
     const firstY = data.y - ((box.lines.length - 1) * box.lineHeight) / 2;

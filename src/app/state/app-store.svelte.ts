@@ -22,6 +22,12 @@ import { applySaved, newViewId, savedState, tourParam } from './views.ts';
 
 export type HistoryMode = 'push' | 'replace' | 'none';
 
+/**
+ * The stage's one Tab stop, where focus goes back to from the details: the map, or the list's
+ * current paper, whichever shows (the other is inert).
+ */
+export const STAGE_FOCUS = '#stage :not([inert]) > [tabindex="0"]';
+
 /** What the map component offers the panels; null when there is no map (no WebGL). */
 export interface MapControls {
   zoomIn(): void;
@@ -44,6 +50,11 @@ export class AppStore {
   mapControls = $state.raw<MapControls | null>(null);
   /** Why the map can't be drawn (no WebGL, or sigma failed); the list view is shown instead. */
   mapUnavailable = $state<string | null>(null);
+  /**
+   * The paper the map's keyboard focus is on (ringed on the map, announced); null while the map
+   * is not focused from the keyboard. Not part of the view: never in the URL.
+   */
+  mapFocus = $state<string | null>(null);
   /** A camera the map should move to because the URL changed (back/forward), not the reader. */
   cameraFromUrl = $state.raw<{ camera: ViewState['camera']; seq: number } | null>(null);
 

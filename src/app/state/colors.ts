@@ -16,6 +16,8 @@ export interface MapColors {
   edgeFaint: string;
   hoverBox: string;
   hoverText: string;
+  /** The focus ring: the outline of the keyboard-focused paper's title box (app.css's --focus). */
+  focusRing: string;
   /** How far a dimmed node moves towards the background, 0..1. */
   dimAmount: number;
 }
@@ -30,6 +32,7 @@ export const MAP_COLORS: Record<Theme, MapColors> = {
     edgeFaint: '#eef0f2',
     hoverBox: '#ffffff',
     hoverText: '#111418',
+    focusRing: '#2456c9',
     dimAmount: 0.78,
   },
   dark: {
@@ -41,6 +44,7 @@ export const MAP_COLORS: Record<Theme, MapColors> = {
     edgeFaint: '#1a1e23',
     hoverBox: '#20252c',
     hoverText: '#f3f4f6',
+    focusRing: '#8db4ff',
     dimAmount: 0.72,
   },
 };

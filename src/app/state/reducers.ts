@@ -28,15 +28,22 @@ export interface DrawContext {
   dimFocus: string | null;
   dimNeighbours: ReadonlySet<string>;
   selected: string | null;
+  /** The paper the map's keyboard focus is on: its title box gets a focus ring (`hoverDrawer`). */
+  ringed: string | null;
   colors: MapColors;
   onlyFocusEdges: boolean;
+}
+
+/** What the node reducer adds for the keyboard-focused paper; the hover layer draws its ring. */
+export interface RingedNode {
+  ring?: boolean;
 }
 
 const NO_NODES: ReadonlySet<string> = new Set();
 
 export function drawContext(
   index: Pick<MapIndex, 'neighbours' | 'edgeCount' | 'clusterOf' | 'topicOf'>,
-  state: Hidden & { selected: string | null; hovered: string | null },
+  state: Hidden & { selected: string | null; hovered: string | null; ringed?: string | null },
   matching: ReadonlySet<string> | null,
   colors: MapColors,
 ): DrawContext {
@@ -59,6 +66,7 @@ export function drawContext(
     dimFocus,
     dimNeighbours: around(dimFocus),
     selected: state.selected,
+    ringed: state.ringed ?? null, // a hidden paper is drawn hidden before its ring is looked at
     colors,
     onlyFocusEdges,
   };
@@ -82,7 +90,8 @@ export function changedByFocus(
     prev.matching !== next.matching ||
     prev.colors !== next.colors ||
     prev.selected !== next.selected ||
-    prev.dimFocus !== next.dimFocus
+    prev.dimFocus !== next.dimFocus ||
+    prev.ringed !== next.ringed // a key press, not a pointer's every move: redraw it all
   )
     return null;
   if (prev.focus === next.focus) return { nodes: [], edges: [] };
@@ -132,10 +141,10 @@ export function makeNodeReducer(ctx: DrawContext) {
   const dim = dimmer(colors);
   const forceNeighbourLabels = focusNeighbours.size <= FORCE_NEIGHBOUR_LABELS_UP_TO;
   const forceMatchingLabels = matching !== null && matching.size <= FORCE_LABELS_UP_TO;
-  return (key: string, a: PaperNodeAttributes): Partial<NodeDisplayData> => {
+  return (key: string, a: PaperNodeAttributes): Partial<NodeDisplayData> & RingedNode => {
     if (hidesPaper(hidden, a.cluster, a.topic))
       return { x: a.x, y: a.y, size: a.size, color: a.color, hidden: true, label: null };
-    if (key === focus || key === dimFocus)
+    if (key === focus || key === dimFocus || key === ctx.ringed)
       return {
         x: a.x,
         y: a.y,
@@ -145,6 +154,7 @@ export function makeNodeReducer(ctx: DrawContext) {
         highlighted: true,
         forceLabel: true,
         zIndex: 3,
+        ring: key === ctx.ringed,
       };
     const label = cachedMapLabel(a.title);
     if (focus !== null && focusNeighbours.has(key))

@@ -19,6 +19,9 @@ describe('map colours', () => {
     expect(contrastRatio(c.hoverText, c.hoverBox)).toBeGreaterThanOrEqual(4.5);
     // Focus edges must be visible against the background (non-text contrast 3:1).
     expect(contrastRatio(c.edgeFocus, c.background)).toBeGreaterThanOrEqual(3);
+    // The keyboard focus ring too, on the map and on the title box it circles.
+    expect(contrastRatio(c.focusRing, c.background)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(c.focusRing, c.hoverBox)).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -20,6 +20,7 @@ const colors = MAP_COLORS.light;
 interface Focus {
   selected: string | null;
   hovered: string | null;
+  ringed?: string | null;
   hiddenClusters: ReadonlySet<number>;
   hiddenTopics: ReadonlySet<number>;
 }
@@ -102,6 +103,21 @@ describe('node reducer', () => {
     const r = draw({ selected: 'd', hiddenClusters: new Set([1]) });
     expect(r.node('a').color).toBe('#0072b2');
     expect(r.node('a').label).toBe('Pruning large networks');
+  });
+
+  it('rings the keyboard-focused paper with its full title, unless it is hidden', () => {
+    const title = graph.getNodeAttribute('d', 'title');
+    expect(draw({ ringed: 'd', selected: 'a' }).node('d')).toMatchObject({
+      ring: true,
+      highlighted: true,
+      label: title,
+      forceLabel: true,
+    });
+    expect(draw({ ringed: 'd' }).node('a').ring).toBeFalsy();
+    expect(draw({ ringed: 'd', hovered: 'a' }).node('a').ring).toBe(false);
+    const hidden = draw({ ringed: 'd', hiddenClusters: new Set([1]) }).node('d');
+    expect(hidden).toMatchObject({ hidden: true });
+    expect(hidden).not.toHaveProperty('ring');
   });
 
   it('dims papers that do not match the filters', () => {
@@ -264,6 +280,8 @@ describe('partial refresh on hover', () => {
     expect(
       changedByFocus(hover, ctxOf({ hovered: 'p2', hiddenTopics: new Set([7]) }), edgesOf),
     ).toBeNull();
+    // The keyboard focus moving (a key press) redraws everything too.
+    expect(changedByFocus(hover, ctxOf({ hovered: 'p2', ringed: 'p2' }), edgesOf)).toBeNull();
     const small = (s: Partial<Focus>) => drawContext(index, { ...none, ...s }, null, colors);
     expect(changedByFocus(small({}), small({ hovered: 'a' }), (k) => graph.edges(k))).toBeNull();
   });

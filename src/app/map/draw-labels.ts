@@ -47,6 +47,11 @@ export function labelDrawer(colors: MapColors, blocker?: LabelBlocker): LabelFn 
       const measure = (t: string) => ctx.measureText(t).width;
       if (blocker.blocks(labelBox(measure, { ...data, label: data.label }, size))) return;
     }
+    if (blocker) {
+      const measure = (t: string) => ctx.measureText(t).width;
+      const rect = labelBox(measure, { ...data, label: data.label }, size);
+      blocker.drawn.push({ key: data.key, rect });
+    }
     // A halo in the background colour keeps labels readable over edges and other nodes.
     ctx.lineWidth = 3;
     ctx.lineJoin = 'round';
@@ -141,11 +146,13 @@ export function hoverBox(
   return { left, top: node.y - height / 2, width, height, lines, lineHeight, textX };
 }
 
-export function hoverDrawer(colors: MapColors): HoverFn {
+export function hoverDrawer(colors: MapColors, blocker?: LabelBlocker): HoverFn {
   return (ctx, data, settings) => {
     ctx.font = hoverFont(settings.labelSize, settings.labelFont);
     const viewWidth = ctx.canvas.width / (window.devicePixelRatio || 1);
     const box = hoverBox((t) => ctx.measureText(t).width, data, viewWidth, settings.labelSize);
+    const rect = { x0: box.left, y0: box.top, x1: box.left + box.width, y1: box.top + box.height };
+    blocker?.drawn.push({ key: data.key, rect });
     ctx.save();
     ctx.shadowColor = 'rgba(0, 0, 0, 0.2)';
     ctx.shadowBlur = 14;

@@ -32,6 +32,8 @@ export interface MapControls {
   focusNode(key: string): void;
   /** The node's centre in CSS pixels of the page, or null when it is not drawn. */
   nodeViewportPosition(key: string): { x: number; y: number } | null;
+  /** The boxes of the paper labels (and the focus paper's title box) drawn last, page px. */
+  drawnLabels(): { key: string; box: { x0: number; y0: number; x1: number; y1: number } }[];
   /** The current view as a PNG (cluster titles and a small legend included). */
   toPng(): Promise<Blob>;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { boundingBox, cameraToFit } from '../../../src/app/state/camera-math.ts';
+import {
+  boundingBox,
+  cameraToFit,
+  cameraToFitInRect,
+  cameraToFitUncovered,
+  uncoveredRects,
+} from '../../../src/app/state/camera-math.ts';
 
 describe('camera targets', () => {
   it('boxes points', () => {
@@ -34,5 +40,82 @@ describe('camera targets', () => {
     expect(
       cameraToFit({ minX: 0.5, maxX: 0.5, minY: 0.5, maxY: 0.5 }, { width: 1, height: 1 }).ratio,
     ).toBe(0.06);
+  });
+});
+
+describe('fitting papers into the part of the map that nothing covers', () => {
+  const view = { width: 1000, height: 600, unit: 500 };
+  const rect = (x0: number, y0: number, x1: number, y1: number) => ({ x0, y0, x1, y1 });
+  // Where sigma draws a framed point with this camera (framed y up, viewport y down).
+  const toView = (p: { x: number; y: number }, cam: { x: number; y: number; ratio: number }) => ({
+    x: view.width / 2 + ((p.x - cam.x) * view.unit) / cam.ratio,
+    y: view.height / 2 - ((p.y - cam.y) * view.unit) / cam.ratio,
+  });
+
+  it('lists the largest free rectangles around the covers', () => {
+    const free = uncoveredRects(rect(0, 0, 1000, 600), [rect(700, 0, 1000, 600)]);
+    expect(free).toEqual([rect(0, 0, 700, 600)]);
+    // A button near a corner leaves four: left of it, above it, and the strips right of and
+    // below it.
+    const corner = uncoveredRects(rect(0, 0, 1000, 600), [rect(950, 500, 990, 590)]);
+    expect(corner).toHaveLength(4);
+    expect(corner).toContainEqual(rect(990, 0, 1000, 600));
+    expect(corner).toContainEqual(rect(0, 0, 950, 600));
+    expect(corner).toContainEqual(rect(0, 0, 1000, 500));
+    expect(corner).toContainEqual(rect(0, 590, 1000, 600));
+    // Covers outside the bounds don't count.
+    expect(uncoveredRects(rect(0, 0, 100, 100), [rect(200, 0, 300, 100)])).toEqual([
+      rect(0, 0, 100, 100),
+    ]);
+  });
+
+  it('puts the box, padded, in the middle of the rectangle', () => {
+    const box = { minX: 0.2, maxX: 0.4, minY: 0.4, maxY: 0.5 };
+    const r = rect(100, 50, 500, 450);
+    const cam = cameraToFitInRect(box, r, view, { padding: 20 });
+    const a = toView({ x: box.minX, y: box.maxY }, cam);
+    const b = toView({ x: box.maxX, y: box.minY }, cam);
+    expect((a.x + b.x) / 2).toBeCloseTo(300);
+    expect((a.y + b.y) / 2).toBeCloseTo(250);
+    // Width decides: 0.2 units across 360 px.
+    expect(b.x - a.x).toBeCloseTo(360);
+    expect(b.y - a.y).toBeCloseTo(180);
+    expect(a.y).toBeLessThan(b.y); // the box's top (max y) is drawn above
+  });
+
+  it('caps the zoom for a box of close points', () => {
+    const point = { minX: 0.5, maxX: 0.5001, minY: 0.5, maxY: 0.5 };
+    const cam = cameraToFitInRect(point, rect(0, 0, 1000, 600), view, { minRatio: 0.2 });
+    expect(cam.ratio).toBe(0.2);
+    expect(toView({ x: 0.50005, y: 0.5 }, cam).x).toBeCloseTo(500, 0);
+  });
+
+  it('fits beside a panel, above a bottom sheet, and whole when nothing covers', () => {
+    const box = { minX: 0, maxX: 1, minY: 0, maxY: 0.8 };
+    const side = cameraToFitUncovered(box, [rect(600, 0, 1000, 600)], view, { padding: 10 });
+    expect(side.rect).toEqual(rect(0, 0, 600, 600));
+    const corners = [toView({ x: 0, y: 0.8 }, side.camera), toView({ x: 1, y: 0 }, side.camera)];
+    for (const p of corners) {
+      expect(p.x).toBeGreaterThanOrEqual(10 - 1e-6);
+      expect(p.x).toBeLessThanOrEqual(590 + 1e-6);
+      expect(p.y).toBeGreaterThanOrEqual(10 - 1e-6);
+      expect(p.y).toBeLessThanOrEqual(590 + 1e-6);
+    }
+    const sheet = cameraToFitUncovered(box, [rect(0, 350, 1000, 600)], view, { padding: 10 });
+    expect(sheet.rect).toEqual(rect(0, 0, 1000, 350));
+    expect(toView({ x: 0.5, y: 0 }, sheet.camera).y).toBeCloseTo(340);
+    // A zoom button in the corner: the larger fit wins (beside it, for a wide viewport).
+    const button = cameraToFitUncovered(box, [rect(950, 480, 990, 590)], view, { padding: 10 });
+    expect(button.rect).toEqual(rect(0, 0, 950, 600));
+    expect(cameraToFitUncovered(box, [], view).rect).toEqual(rect(0, 0, 1000, 600));
+  });
+
+  it('prefers a roomy rectangle to a strip for a row of papers', () => {
+    const row = { minX: 0.4, maxX: 0.6, minY: 0.5, maxY: 0.5 };
+    // The strip above the panel would show the row larger, but only 60 px tall.
+    const { rect: roomy } = cameraToFitUncovered(row, [rect(0, 80, 700, 600)], view, {
+      padding: 10,
+    });
+    expect(roomy).toEqual(rect(700, 0, 1000, 600));
   });
 });

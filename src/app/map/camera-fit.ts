@@ -8,13 +8,10 @@ import type {
   LinkEdgeAttributes,
   PaperNodeAttributes,
 } from '../../core/graph-file.ts';
-import type { Box, ViewportScale, ViewRect } from '../state/camera-math.ts';
+import { boundingBox, type ViewportScale, type ViewRect } from '../state/camera-math.ts';
 import type { PaperGraph } from '../state/types.ts';
 
 type Renderer = Sigma<PaperNodeAttributes, LinkEdgeAttributes, GraphAttributes>;
-
-/** Space kept around covers, so that papers don't sit against a panel's edge. */
-const COVER_MARGIN = 6;
 
 /**
  * What sits over the map (the zoom buttons, the embed's legend and details card, the phone's
@@ -26,19 +23,18 @@ export function coverRects(container: HTMLElement): ViewRect[] {
   return [...document.querySelectorAll('[data-map-chrome]')].flatMap((el) => {
     const b = el.getBoundingClientRect();
     if (b.width === 0 || b.height === 0) return [];
-    const x0 = b.left - origin.left - COVER_MARGIN;
-    const y0 = b.top - origin.top - COVER_MARGIN;
-    return [{ x0, y0, x1: x0 + b.width + 2 * COVER_MARGIN, y1: y0 + b.height + 2 * COVER_MARGIN }];
+    const [x0, y0] = [b.left - origin.left, b.top - origin.top];
+    return [{ x0, y0, x1: x0 + b.width, y1: y0 + b.height }];
   });
 }
 
 /**
  * How sigma draws the framed graph now: the viewport's size and the pixels per framed unit at
- * ratio 1. `sync` first brings sigma's size up to date with its container (a panel that just
- * opened beside the map has narrowed it), as its next render would.
+ * ratio 1, once sigma's size is up to date with its container's (a panel that just opened
+ * beside the map has narrowed it), as its next render would make it.
  */
-export function viewportScale(sigma: Renderer, { sync = false } = {}): ViewportScale {
-  if (sync) sigma.resize();
+export function viewportScale(sigma: Renderer): ViewportScale {
+  sigma.resize();
   const { width, height } = sigma.getDimensions();
   const cameraState = { x: 0, y: 0, angle: 0, ratio: 1 };
   const a = sigma.framedGraphToViewport({ x: 0, y: 0 }, { cameraState });
@@ -47,30 +43,11 @@ export function viewportScale(sigma: Renderer, { sync = false } = {}): ViewportS
 }
 
 /** The box of some papers in framed coordinates (sigma's camera space), or null for none. */
-export function framedBox(sigma: Renderer, graph: PaperGraph, keys: Iterable<string>): Box | null {
-  let box: { minX: number; maxX: number; minY: number; maxY: number } | null = null;
-  for (const key of keys) {
-    if (!graph.hasNode(key)) continue;
-    const { x, y } = graph.getNodeAttributes(key);
-    if (!box) box = { minX: x, maxX: x, minY: y, maxY: y };
-    else {
-      box.minX = Math.min(box.minX, x);
-      box.maxX = Math.max(box.maxX, x);
-      box.minY = Math.min(box.minY, y);
-      box.maxY = Math.max(box.maxY, y);
-    }
-  }
-  if (!box) return null;
-  // Graph to framed coordinates is a scale and a shift (sigma's normalisation): two corners
-  // are enough. Through the viewport, since sigma offers no direct conversion.
-  const framed = (x: number, y: number) =>
-    sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
-  const a = framed(box.minX, box.minY);
-  const b = framed(box.maxX, box.maxY);
-  return {
-    minX: Math.min(a.x, b.x),
-    maxX: Math.max(a.x, b.x),
-    minY: Math.min(a.y, b.y),
-    maxY: Math.max(a.y, b.y),
-  };
-}
+export const framedBox = (sigma: Renderer, graph: PaperGraph, keys: Iterable<string>) =>
+  boundingBox(
+    // From the graph's own coordinates, not sigma's display data: between a refresh and the
+    // next render that cache holds unnormalised coordinates.
+    [...keys].map((k) =>
+      sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(k))),
+    ),
+  );

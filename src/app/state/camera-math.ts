@@ -16,6 +16,26 @@ export interface ViewRect {
   y1: number;
 }
 
+/** The box around some points, or null for none. */
+export function boundingBox(points: Iterable<{ x: number; y: number }>): Box | null {
+  let box: Box | null = null;
+  for (const { x, y } of points)
+    box = box
+      ? {
+          minX: Math.min(box.minX, x),
+          maxX: Math.max(box.maxX, x),
+          minY: Math.min(box.minY, y),
+          maxY: Math.max(box.maxY, y),
+        }
+      : { minX: x, maxX: x, minY: y, maxY: y };
+  return box;
+}
+
+const overlaps = (a: ViewRect, b: ViewRect) =>
+  a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+const contains = (a: ViewRect, b: ViewRect) =>
+  a.x0 <= b.x0 && a.x1 >= b.x1 && a.y0 <= b.y0 && a.y1 >= b.y1;
+
 /**
  * The rectangles of `bounds` that none of `covers` overlaps and that no larger such rectangle
  * contains: the places a camera can fit papers into, beside or above the panels and controls
@@ -23,32 +43,24 @@ export interface ViewRect {
  * rectangle whose edges lie on the bounds' or the covers' edges is tried.
  */
 export function uncoveredRects(bounds: ViewRect, covers: readonly ViewRect[]): ViewRect[] {
-  const inside = covers
-    .map((c) => ({
-      x0: Math.max(bounds.x0, c.x0),
-      y0: Math.max(bounds.y0, c.y0),
-      x1: Math.min(bounds.x1, c.x1),
-      y1: Math.min(bounds.y1, c.y1),
-    }))
-    .filter((c) => c.x1 > c.x0 && c.y1 > c.y0);
-  const xs = [...new Set([bounds.x0, bounds.x1, ...inside.flatMap((c) => [c.x0, c.x1])])].sort(
-    (a, b) => a - b,
-  );
-  const ys = [...new Set([bounds.y0, bounds.y1, ...inside.flatMap((c) => [c.y0, c.y1])])].sort(
-    (a, b) => a - b,
-  );
+  const edges = (lo: 'x0' | 'y0', hi: 'x1' | 'y1') =>
+    [...new Set([bounds[lo], bounds[hi], ...covers.flatMap((c) => [c[lo], c[hi]])])]
+      .filter((v) => v >= bounds[lo] && v <= bounds[hi])
+      .sort((a, b) => a - b);
+  const xs = edges('x0', 'x1');
+  const ys = edges('y0', 'y1');
   const free: ViewRect[] = [];
-  for (let i = 0; i < xs.length; i++)
-    for (let j = i + 1; j < xs.length; j++)
-      for (let k = 0; k < ys.length; k++)
-        for (let l = k + 1; l < ys.length; l++) {
-          const r = { x0: xs[i]!, x1: xs[j]!, y0: ys[k]!, y1: ys[l]! };
-          if (!inside.some((c) => c.x0 < r.x1 && c.x1 > r.x0 && c.y0 < r.y1 && c.y1 > r.y0))
-            free.push(r);
-        }
-  const within = (a: ViewRect, b: ViewRect) =>
-    a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
-  return free.filter((r, i) => !free.some((o, j) => j !== i && within(r, o) && !within(o, r)));
+  xs.forEach((x0, i) =>
+    xs.slice(i + 1).forEach((x1) =>
+      ys.forEach((y0, k) =>
+        ys.slice(k + 1).forEach((y1) => {
+          const r = { x0, y0, x1, y1 };
+          if (!covers.some((c) => overlaps(c, r))) free.push(r);
+        }),
+      ),
+    ),
+  );
+  return free.filter((r) => !free.some((o) => o !== r && contains(o, r)));
 }
 
 /** How sigma maps the framed graph to the viewport: its size, and pixels per unit at ratio 1. */
@@ -66,28 +78,6 @@ export interface FitOptions {
   maxRatio?: number;
 }
 
-/**
- * The camera that shows a box of framed-graph points, as large as it can with `padding`, inside
- * a rectangle of the viewport (the part of the map that nothing covers).
- */
-export function cameraToFitInRect(
-  box: Box,
-  rect: ViewRect,
-  view: ViewportScale,
-  { padding = 24, minRatio = 0, maxRatio = Infinity }: FitOptions = {},
-): CameraView {
-  const ratio = clamp(fitRatio(box, rect, view.unit, padding), minRatio, maxRatio);
-  const cx = (box.minX + box.maxX) / 2;
-  const cy = (box.minY + box.maxY) / 2;
-  const rx = (rect.x0 + rect.x1) / 2;
-  const ry = (rect.y0 + rect.y1) / 2;
-  return {
-    x: cx - ((rx - view.width / 2) * ratio) / view.unit,
-    y: cy + ((ry - view.height / 2) * ratio) / view.unit,
-    ratio,
-  };
-}
-
 /** The smallest ratio (closest view) at which the box fits in the rectangle; Infinity if none. */
 function fitRatio(box: Box, rect: ViewRect, unit: number, padding: number): number {
   const w = rect.x1 - rect.x0 - 2 * padding;
@@ -97,34 +87,38 @@ function fitRatio(box: Box, rect: ViewRect, unit: number, padding: number): numb
 }
 
 /**
- * The camera that fits a box into the uncovered part of the viewport: among the rectangles that
- * `covers` leave free, the one that shows the box largest (then the largest rectangle). With
- * nothing free (covers everywhere), the whole viewport.
+ * The camera that fits a box of framed-graph points into the uncovered part of the viewport, as
+ * large as it can with `padding`: among the rectangles that `covers` leave free, the one that
+ * shows the box largest (then the largest rectangle); the whole viewport when nothing is free.
  */
 export function cameraToFitUncovered(
   box: Box,
   covers: readonly ViewRect[],
   view: ViewportScale,
-  options: FitOptions = {},
+  { padding = 24, minRatio = 0, maxRatio = Infinity }: FitOptions = {},
 ): { camera: CameraView; rect: ViewRect } {
   const bounds = { x0: 0, y0: 0, x1: view.width, y1: view.height };
-  const padding = options.padding ?? 24;
   const area = (r: ViewRect) => (r.x1 - r.x0) * (r.y1 - r.y0);
   // Rectangles are compared for a box no flatter than 2:1, so that a row of papers is not
   // squeezed into a strip between two panels.
   const w = box.maxX - box.minX;
   const h = box.maxY - box.minY;
   const shape = { minX: 0, minY: 0, maxX: Math.max(w, h / 2), maxY: Math.max(h, w / 2) };
-  let best = bounds;
-  let bestRatio = Infinity;
+  let rect = bounds;
+  let best = Infinity;
   for (const r of uncoveredRects(bounds, covers)) {
     const ratio = fitRatio(shape, r, view.unit, padding);
-    if (ratio < bestRatio - 1e-9 || (Math.abs(ratio - bestRatio) <= 1e-9 && area(r) > area(best))) {
-      best = r;
-      bestRatio = ratio;
-    }
+    if (ratio < best || (ratio === best && area(r) > area(rect))) [rect, best] = [r, ratio];
   }
-  return { camera: cameraToFitInRect(box, best, view, options), rect: best };
+  const ratio = Math.min(maxRatio, Math.max(minRatio, fitRatio(box, rect, view.unit, padding)));
+  // The box's centre, drawn at the rectangle's.
+  const k = ratio / view.unit;
+  return {
+    camera: {
+      x: (box.minX + box.maxX) / 2 - ((rect.x0 + rect.x1) / 2 - view.width / 2) * k,
+      y: (box.minY + box.maxY) / 2 + ((rect.y0 + rect.y1) / 2 - view.height / 2) * k,
+      ratio,
+    },
+    rect,
+  };
 }
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

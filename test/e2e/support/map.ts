@@ -83,7 +83,7 @@ export interface ShownTitle {
 }
 
 /**
- * The region titles over the map (RegionLabels: `data-level` is "cluster" or "topic"; they are
+ * The region titles over the map (MapLabels: `data-level` is "cluster" or "topic"; they are
  * aria-hidden, since the legend says the same to a screen reader) that show at least `min`.
  */
 export function shownRegionTitles(page: Page, min = 0.5): Promise<ShownTitle[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cameraToFitInRect,
+  boundingBox,
   cameraToFitUncovered,
   uncoveredRects,
 } from '../../../src/app/state/camera-math.ts';
@@ -31,10 +31,27 @@ describe('fitting papers into the part of the map that nothing covers', () => {
     ]);
   });
 
+  it('boxes points', () => {
+    expect(boundingBox([])).toBeNull();
+    expect(
+      boundingBox([
+        { x: 1, y: 2 },
+        { x: -1, y: 5 },
+      ]),
+    ).toEqual({ minX: -1, maxX: 1, minY: 2, maxY: 5 });
+  });
+
   it('puts the box, padded, in the middle of the rectangle', () => {
     const box = { minX: 0.2, maxX: 0.4, minY: 0.4, maxY: 0.5 };
-    const r = rect(100, 50, 500, 450);
-    const cam = cameraToFitInRect(box, r, view, { padding: 20 });
+    // Covers all around leave the rectangle (100, 50)-(500, 450) free.
+    const covers = [rect(0, 0, 100, 600), rect(500, 0, 1000, 600), rect(0, 0, 1000, 50)];
+    const { camera: cam, rect: r } = cameraToFitUncovered(
+      box,
+      [...covers, rect(0, 450, 1000, 600)],
+      view,
+      { padding: 20 },
+    );
+    expect(r).toEqual(rect(100, 50, 500, 450));
     const a = toView({ x: box.minX, y: box.maxY }, cam);
     const b = toView({ x: box.maxX, y: box.minY }, cam);
     expect((a.x + b.x) / 2).toBeCloseTo(300);
@@ -47,7 +64,7 @@ describe('fitting papers into the part of the map that nothing covers', () => {
 
   it('caps the zoom for a box of close points', () => {
     const point = { minX: 0.5, maxX: 0.5001, minY: 0.5, maxY: 0.5 };
-    const cam = cameraToFitInRect(point, rect(0, 0, 1000, 600), view, { minRatio: 0.2 });
+    const cam = cameraToFitUncovered(point, [], view, { minRatio: 0.2 }).camera;
     expect(cam.ratio).toBe(0.2);
     expect(toView({ x: 0.50005, y: 0.5 }, cam).x).toBeCloseTo(500, 0);
   });

@@ -5,6 +5,9 @@
 //                                                    when it isn't drawn (hidden, no map)
 //   hoverNode(key | null)                            hovers a paper as the pointer would
 //   selectNode(key | null)                           selects a paper (and moves the camera to it)
+//   drawnLabels()                                    the boxes (CSS px of the viewport) of the
+//                                                    paper labels and the focus paper's title
+//                                                    box drawn at the last render
 //   state()                                          a copy of the view state, for assertions
 //   camera()                                         the map's camera as it is now (it reaches
 //                                                    the state's camera only once moves end)
@@ -13,6 +16,7 @@ import { hoverPaper, selectPaper } from './state/view-state.ts';
 
 export interface PapermapDebugHook {
   nodeViewportPosition(key: string): { x: number; y: number } | null;
+  drawnLabels(): { key: string; box: { x0: number; y0: number; x1: number; y1: number } }[];
   hoverNode(key: string | null): void;
   selectNode(key: string | null): void;
   state(): {
@@ -38,6 +42,7 @@ export function installDebugHook(store: AppStore): () => void {
   const known = (key: string | null) => key === null || store.graph.hasNode(key);
   const hook: PapermapDebugHook = Object.freeze({
     nodeViewportPosition: (key: string) => store.mapControls?.nodeViewportPosition(key) ?? null,
+    drawnLabels: () => store.mapControls?.drawnLabels() ?? [],
     hoverNode(key: string | null) {
       if (known(key)) store.update((s) => hoverPaper(s, key), 'none');
     },

@@ -1,6 +1,6 @@
 // Canvas drawing of node labels and the hovered paper's title, in the theme's colours. Sigma's
 // defaults draw black text and a white box, which vanish or glare on a dark background.
-import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from 'sigma/rendering';
+import type { NodeHoverDrawingFunction } from 'sigma/rendering';
 import type {
   GraphAttributes,
   LinkEdgeAttributes,
@@ -8,10 +8,9 @@ import type {
 } from '../../core/graph-file.ts';
 import type { MapColors } from '../state/colors.ts';
 import type { RingedNode } from '../state/reducers.ts';
-import type { LabelBlocker } from './label-blocker.ts';
+import type { LabelScene } from './label-scene.ts';
 import type { Rect } from './label-layout.ts';
 
-type LabelFn = NodeLabelDrawingFunction<PaperNodeAttributes, LinkEdgeAttributes, GraphAttributes>;
 type HoverFn = NodeHoverDrawingFunction<PaperNodeAttributes, LinkEdgeAttributes, GraphAttributes>;
 
 export const LABEL_FONT =
@@ -22,51 +21,42 @@ export const labelFont = (s: { labelWeight: string; labelSize: number; labelFont
   `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
 
 /**
- * Where a paper's label is drawn (viewport pixels): right of its dot, on its baseline. `measure`
- * gives a text's width in `labelFont`.
+ * The places of a paper's label (viewport pixels), best first: right of its dot, on the label
+ * baseline; left of it; above and below it. `width` is the text's width in `labelFont`.
  */
-export function labelBox(
-  measure: (text: string) => number,
-  node: { x: number; y: number; size: number; label: string },
+export function paperLabelPlaces(
+  width: number,
+  node: { x: number; y: number; size: number },
   labelSize: number,
-): Rect {
+): Rect[] {
   const x = node.x + node.size + 4;
-  const y = node.y + labelSize / 3;
-  return { x0: x, y0: y - labelSize, x1: x + measure(node.label), y1: y + labelSize / 3 };
+  const y0 = node.y + labelSize / 3 - labelSize;
+  const h = (labelSize * 4) / 3;
+  const right = { x0: x, y0, x1: x + width, y1: y0 + h };
+  const dx = node.x - width / 2;
+  return [
+    right,
+    { ...right, x0: node.x - node.size - 4 - width, x1: node.x - node.size - 4 },
+    { x0: dx, x1: dx + width, y0: node.y - node.size - 2 - h, y1: node.y - node.size - 2 },
+    { x0: dx, x1: dx + width, y0: node.y + node.size + 2, y1: node.y + node.size + 2 + h },
+  ];
 }
 
-export function labelDrawer(colors: MapColors, blocker?: LabelBlocker): LabelFn {
-  return (ctx, data, settings) => {
-    // Highlighted papers get their title in the hover box (hoverDrawer), not twice.
-    if (!data.label || data.highlighted) return;
-    const size = settings.labelSize;
-    ctx.font = labelFont(settings);
-    const x = data.x + data.size + 4;
-    const y = data.y + size / 3;
-    // Forced labels (matches of a filter, neighbours of a focus) are the point: never blocked.
-    if (blocker && blocker.rects.length > 0 && !data.forceLabel) {
-      const measure = (t: string) => ctx.measureText(t).width;
-      if (blocker.blocks(labelBox(measure, { ...data, label: data.label }, size))) return;
-    }
-    // A halo in the background colour keeps labels readable over edges and other nodes.
-    ctx.lineWidth = 3;
-    ctx.lineJoin = 'round';
-    ctx.strokeStyle = colors.labelHalo;
-    ctx.strokeText(data.label, x, y);
-    ctx.fillStyle = colors.label;
-    ctx.fillText(data.label, x, y);
-  };
-}
-
-function roundedRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
-  const r = Math.min(6, h / 2);
-  ctx.beginPath();
-  ctx.moveTo(x + r, y);
-  ctx.arcTo(x + w, y, x + w, y + h, r);
-  ctx.arcTo(x + w, y + h, x, y + h, r);
-  ctx.arcTo(x, y + h, x, y, r);
-  ctx.arcTo(x, y, x + w, y, r);
-  ctx.closePath();
+/** Draws a paper's label in its place, with a halo that keeps it readable over edges and dots. */
+export function drawPaperLabel(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  place: Rect,
+  colors: MapColors,
+  labelSize: number,
+) {
+  const y = place.y1 - labelSize / 3;
+  ctx.lineWidth = 3;
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = colors.labelHalo;
+  ctx.strokeText(text, place.x0, y);
+  ctx.fillStyle = colors.label;
+  ctx.fillText(text, place.x0, y);
 }
 
 /** Greedy word wrap to a width, at most `maxLines` lines (the last one ellipsised). */
@@ -87,14 +77,6 @@ function wrap(measure: (text: string) => number, text: string, width: number, ma
     return kept;
   }
   return lines;
-}
-
-/** Narrow maps: the width of the map left of the controls, when `y` is level with them. */
-const PHONE_MAP_WIDTH = 640;
-const CONTROLS_GUTTER = 60;
-const CONTROLS_BOTTOM = 170;
-export function controlsGutter(width: number, y: number): number {
-  return width <= PHONE_MAP_WIDTH && y < CONTROLS_BOTTOM ? width - CONTROLS_GUTTER : width;
 }
 
 /** The font of the hovered or selected paper's title box. */
@@ -122,37 +104,55 @@ export function hoverBox(
   node: { x: number; y: number; size: number; label?: string | null },
   viewWidth: number,
   labelSize: number,
+  chrome: readonly Rect[] = [],
 ): HoverBox {
   const lineHeight = Math.round((labelSize + 1) * 1.3);
-  // On a phone the zoom buttons sit in the map's top right corner (MapControls): near the
-  // top, the box keeps clear of them.
-  const canvasW = controlsGutter(viewWidth, node.y);
+  // The room beside the node, between the map's edges and whatever sits over the map level
+  // with it (the zoom buttons, the embed's card).
+  let canvasW = viewWidth;
+  let canvasX = 0;
+  for (const c of chrome)
+    if (c.y0 < node.y + 24 && c.y1 > node.y - 24) {
+      if (c.x0 > node.x) canvasW = Math.min(canvasW, c.x0);
+      else if (c.x1 < node.x) canvasX = Math.max(canvasX, c.x1);
+    }
   const pad = 7;
   // Wrap to the room on the roomier side of the node (phones are narrow).
-  const room = Math.max(canvasW - node.x, node.x) - node.size - 3 - pad * 2 - 8;
+  const room = Math.max(canvasW - node.x, node.x - canvasX) - node.size - 3 - pad * 2 - 8;
   const maxText = Math.max(90, Math.min(340, room));
   const lines = node.label ? wrap(measure, node.label, maxText) : [];
   const textW = Math.max(0, ...lines.map(measure));
   const height = Math.max(lines.length * lineHeight + pad * 2 - 4, node.size * 2 + 6);
   const width = node.size * 2 + 6 + (lines.length > 0 ? textW + pad * 2 : 0);
   // Near the right edge the box opens to the left so the title stays on screen.
-  const flip = lines.length > 0 && node.x + width > canvasW - 8 && node.x > canvasW - node.x;
+  const flip =
+    lines.length > 0 && node.x + width > canvasW - 8 && node.x - canvasX > canvasW - node.x;
   const left = flip ? node.x + node.size + 3 - width : node.x - node.size - 3;
   const textX = flip ? left + pad : node.x + node.size + 3 + pad;
   return { left, top: node.y - height / 2, width, height, lines, lineHeight, textX };
 }
 
-export function hoverDrawer(colors: MapColors): HoverFn {
+export const hoverRect = (b: HoverBox): Rect => ({
+  x0: b.left,
+  y0: b.top,
+  x1: b.left + b.width,
+  y1: b.top + b.height,
+});
+
+export function hoverDrawer(colors: MapColors, scene: LabelScene): HoverFn {
   return (ctx, data, settings) => {
     ctx.font = hoverFont(settings.labelSize, settings.labelFont);
     const viewWidth = ctx.canvas.width / (window.devicePixelRatio || 1);
-    const box = hoverBox((t) => ctx.measureText(t).width, data, viewWidth, settings.labelSize);
+    const measure = (t: string) => ctx.measureText(t).width;
+    const box = hoverBox(measure, data, viewWidth, settings.labelSize, scene.chrome);
+    if (data.key) scene.drawn.set(data.key, hoverRect(box));
     ctx.save();
     ctx.shadowColor = 'rgba(0, 0, 0, 0.2)';
     ctx.shadowBlur = 14;
     ctx.shadowOffsetY = 2;
     ctx.fillStyle = colors.hoverBox;
-    roundedRect(ctx, box.left, box.top, box.width, box.height);
+    ctx.beginPath();
+    ctx.roundRect(box.left, box.top, box.width, box.height, Math.min(6, box.height / 2));
     ctx.fill();
     ctx.restore();
     // The map's keyboard focus (RingedNode, from the node reducer): outlined like a focused control.

@@ -8,7 +8,7 @@ export interface MapImageParts {
   element: HTMLElement;
   /** sigma's canvases, bottom to top, drawn just now (WebGL buffers are only readable then). */
   canvases: HTMLCanvasElement[];
-  /** The region titles shown over the map (RegionLabels), drawn at their places. */
+  /** The region titles shown over the map (MapLabels), drawn at their places. */
   regions: HTMLElement[];
   title: string;
   legend: LegendEntry[];

@@ -108,3 +108,42 @@ export function titlesToPlace(
     )
     .map(({ t }) => t);
 }
+
+/**
+ * The shapes a title can take, as lines, best first: its whole label on one line (if it is no
+ * wider than `maxWidth`) or on two balanced lines, then shorter — the label's " · " parts dropped
+ * from the end — on one or two lines. The shortest, the first part, is always there.
+ */
+export function titleShapes(
+  label: string,
+  measure: (text: string) => number,
+  maxWidth: number,
+): string[][] {
+  const parts = label.split(' · ');
+  const shapes: string[][] = [];
+  for (let k = parts.length; k > 0; k--) {
+    const text = parts.slice(0, k).join(' · ');
+    if (measure(text) <= maxWidth) shapes.push([text]);
+    const two = balancedLines(text, measure);
+    if (two && (k === 1 || Math.max(...two.map(measure)) <= maxWidth * 1.25)) shapes.push(two);
+    if (k === 1 && shapes.length === 0) shapes.push([text]);
+  }
+  return shapes;
+}
+
+/** The text on two lines of about the same width, a " · " kept at the end of the first. */
+function balancedLines(text: string, measure: (text: string) => number): string[] | null {
+  const words = text.split(' ').reduce<string[]>((ws, w) => {
+    if (w === '·' && ws.length > 0) ws[ws.length - 1] += ' ·';
+    else ws.push(w);
+    return ws;
+  }, []);
+  let best: string[] | null = null;
+  let widest = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const w = Math.max(...lines.map(measure));
+    if (w < widest) [best, widest] = [lines, w];
+  }
+  return best;
+}

@@ -40,6 +40,8 @@ export interface MapControls {
   nodeViewportPosition(key: string): { x: number; y: number } | null;
   /** The camera as it is now, rounded (mid-animation too). */
   camera(): CameraView;
+  /** The boxes of the paper labels (and the focus paper's title box) drawn last, page px. */
+  drawnLabels(): { key: string; box: { x0: number; y0: number; x1: number; y1: number } }[];
   /** The current view as a PNG (cluster titles and a small legend included). */
   toPng(): Promise<Blob>;
 }

@@ -1,9 +1,10 @@
 // Graph files the tests open with ?data=, written next to the built app at setup: a file that is
 // not JSON, a graph file with known problems, and maps whose text holds HTML/script payloads.
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GraphFile } from '../../../src/core/graph-file.ts';
-import { buildMap } from './site.ts';
+import { buildMap, repoRoot } from './site.ts';
 import { withTour } from './tour.ts';
 
 export const FIXTURES = {
@@ -17,7 +18,16 @@ export const FIXTURES = {
   topics: 'topics.json',
   /** The default map with a three-step guided tour (support/tour.ts). */
   tour: 'tour-views.json',
+  /** Larger maps from the shared arXiv dataset (`ARXIV_DATASET`), when it is there. */
+  arxiv232: 'arxiv-232.json',
+  arxiv1000: 'arxiv-1000.json',
 } as const;
+
+/**
+ * 1,000 arXiv records (title, abstract, categories) shared by the team's machines, outside the
+ * repository; the tests that open the maps built from it skip without it.
+ */
+export const ARXIV_DATASET = join(repoRoot, '..', 'shared', 'datasets', 'arxiv10_1k.jsonl');
 
 /** Where each payload would write if it ran; the tests check that none of them did. */
 export const PAYLOADS = [
@@ -111,4 +121,12 @@ export async function writeFixtures(servedDir: string): Promise<void> {
   });
   raw.edges.forEach(({ attributes: a }, i) => a.shared.unshift(PAYLOADS[i % PAYLOADS.length]));
   await writeFile(join(servedDir, FIXTURES.xssRaw), JSON.stringify(raw));
+
+  if (existsSync(ARXIV_DATASET)) {
+    const first232 = join(servedDir, 'arxiv-232.jsonl');
+    const lines = (await readFile(ARXIV_DATASET, 'utf8')).split('\n').filter((l) => l.trim());
+    await writeFile(first232, `${lines.slice(0, 232).join('\n')}\n`);
+    await buildMap(first232, join(servedDir, FIXTURES.arxiv232));
+    await buildMap(ARXIV_DATASET, join(servedDir, FIXTURES.arxiv1000));
+  }
 }

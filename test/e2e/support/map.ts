@@ -83,7 +83,7 @@ export interface ShownTitle {
 }
 
 /**
- * The region titles over the map (RegionLabels: `data-level` is "cluster" or "topic"; they are
+ * The region titles over the map (MapLabels: `data-level` is "cluster" or "topic"; they are
  * aria-hidden, since the legend says the same to a screen reader) that show at least `min`.
  */
 export function shownRegionTitles(page: Page, min = 0.5): Promise<ShownTitle[]> {
@@ -105,4 +105,43 @@ export function shownRegionTitles(page: Page, min = 0.5): Promise<ShownTitle[]> 
       })
       .filter((t) => t.opacity >= min);
   }, min);
+}
+
+/**
+ * Which of `keys` a reader cannot see on the map: not drawn, off the map, or under something
+ * that covers it (a panel, the details card or sheet, the zoom buttons). A node counts as seen
+ * when its centre, and points `margin` px around it, hit the map.
+ */
+export function unseenNodes(page: Page, keys: string[], margin = 4): Promise<string[]> {
+  return page.evaluate(
+    ({ keys, margin }) => {
+      const api = window.__papermap!;
+      const map = document.querySelector('[role="application"][aria-label^="Topic map"]');
+      if (!map) throw new Error('no map');
+      const m = map.getBoundingClientRect();
+      const onMap = (x: number, y: number) => {
+        if (x < m.left || x > m.right || y < m.top || y > m.bottom) return false;
+        const hit = document.elementFromPoint(x - scrollX, y - scrollY);
+        return !!hit && map.contains(hit);
+      };
+      return keys.filter((key) => {
+        const p = api.nodeViewportPosition(key);
+        if (!p) return true;
+        const around = [
+          [0, 0],
+          [margin, 0],
+          [-margin, 0],
+          [0, margin],
+          [0, -margin],
+        ];
+        return !around.every(([dx, dy]) => onMap(p.x + dx!, p.y + dy!));
+      });
+    },
+    { keys, margin },
+  );
+}
+
+/** Waits until the camera rests: no paper of `keys` moves for a few frames. */
+export async function cameraAtRest(page: Page, keys: string[]): Promise<void> {
+  for (const key of keys.slice(0, 3)) await stableNodePosition(page, key);
 }

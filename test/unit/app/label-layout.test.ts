@@ -2,19 +2,44 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   intersects,
-  layoutLabels,
-  type LabelRequest,
+  placeLabels,
+  titlePlaces,
+  type LayoutOptions,
   type Rect,
 } from '../../../src/app/map/label-layout.ts';
 
 const bounds: Rect = { x0: 0, y0: 0, x1: 800, y1: 600 };
-const label = (id: string, x: number, y: number, width = 120, height = 20): LabelRequest => ({
+interface Label<Id> {
+  id: Id;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const label = (id: string, x: number, y: number, width = 120, height = 20): Label<string> => ({
   id,
   x,
   y,
   width,
   height,
 });
+/** Titles of one shape, each centred on one anchor: placed with their centres. */
+function layoutLabels<Id>(
+  labels: readonly Label<Id>[],
+  options: LayoutOptions & { maxShift?: { x: number; y: number } },
+) {
+  const requests = labels.map((l) => ({
+    id: l.id,
+    groups: titlePlaces([l], [l], options.bounds, options.maxShift),
+    avoid: true,
+  }));
+  return placeLabels(requests, options).map((p) => ({
+    id: p.id,
+    x: (p.rect.x0 + p.rect.x1) / 2,
+    y: (p.rect.y0 + p.rect.y1) / 2,
+    rect: p.rect,
+  }));
+}
 
 describe('label layout', () => {
   it('puts labels that do not collide right on their anchors', () => {
@@ -70,6 +95,53 @@ describe('label layout', () => {
     expect(edge!.rect.y1).toBe(600);
     expect(layoutLabels([label('b', -500, 300)], { bounds })).toEqual([]);
     expect(layoutLabels([label('c', 100, 100, 0, 20)], { bounds })).toEqual([]);
+  });
+
+  it('takes the next shape when the first finds no room, then another anchor', () => {
+    const wall = { x0: 0, y0: 0, x1: 800, y1: 280 };
+    const below = { x0: 0, y0: 330, x1: 800, y1: 600 };
+    // 50 px of room between the obstacles: a 20 px tall title fits, a 60 px one does not.
+    const shapes = [
+      { width: 100, height: 60 },
+      { width: 160, height: 20 },
+    ];
+    const [t] = placeLabels(
+      [{ id: 't', groups: titlePlaces(shapes, [{ x: 400, y: 305 }], bounds) }],
+      { bounds, obstacles: [wall, below], gap: 2 },
+    );
+    expect(t!.group).toBe(1);
+    expect(t!.rect).toEqual({ x0: 320, y0: 295, x1: 480, y1: 315 });
+    // Nowhere near the centroid: over another of the region's papers.
+    const [u] = placeLabels(
+      [
+        {
+          id: 'u',
+          groups: titlePlaces(
+            [{ width: 100, height: 20 }],
+            [
+              { x: 400, y: 100 },
+              { x: 400, y: 450 },
+            ],
+            bounds,
+          ),
+        },
+      ],
+      { bounds, obstacles: [wall] },
+    );
+    expect(u!.rect).toEqual({ x0: 350, y0: 440, x1: 450, y1: 460 });
+  });
+
+  it('keeps the first free place of a paper label, in the order of its sides', () => {
+    const right = { x0: 110, y0: 92, x1: 200, y1: 108 };
+    const left = { x0: 0, y0: 92, x1: 90, y1: 108 };
+    const first = { id: 'a', groups: [[right, left]] };
+    expect(placeLabels([first], { bounds })[0]!.rect).toEqual(right);
+    const taken = placeLabels([first, { id: 'b', groups: [[right, left]] }], { bounds });
+    expect(taken.map((p) => p.rect)).toEqual([right, left]);
+    // Off the view, the next side.
+    expect(
+      placeLabels([{ id: 'c', groups: [[{ ...right, x1: 900 }, left]] }], { bounds })[0]!.rect,
+    ).toEqual(left);
   });
 
   it('never places two labels over each other, nor over an obstacle or outside (property)', () => {

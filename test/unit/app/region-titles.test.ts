@@ -4,6 +4,7 @@ import {
   levelOpacity,
   regionTitles,
   titleOpacity,
+  titleShapes,
   titlesToPlace,
 } from '../../../src/app/map/region-titles.ts';
 import { filterCounts, matchingPapers } from '../../../src/app/state/filter.ts';
@@ -68,6 +69,30 @@ describe('region titles', () => {
       'c0',
       'c1',
       'c2',
+    ]);
+  });
+});
+
+describe('the shapes of a title', () => {
+  const measure = (t: string) => t.length * 7; // a monospace stand-in
+
+  it('is whole on one line if it fits, else on two balanced lines, then shorter', () => {
+    expect(titleShapes('sparse coding', measure, 200)).toEqual([
+      ['sparse coding'],
+      ['sparse', 'coding'],
+    ]);
+    const shapes = titleShapes('sparse network · deep neural networks · search', measure, 200);
+    expect(shapes[0]).toEqual(['sparse network · deep', 'neural networks · search']);
+    expect(shapes).toContainEqual(['sparse network ·', 'deep neural networks']);
+    expect(shapes).toContainEqual(['sparse network']);
+    expect(shapes.at(-1)).toEqual(['sparse', 'network']);
+    // No line starts with the separator.
+    for (const lines of shapes) for (const l of lines) expect(l.startsWith('·')).toBe(false);
+  });
+
+  it('keeps a first part too wide for two lines, as the last resort', () => {
+    expect(titleShapes('direction-of-arrival · antenna', measure, 60).at(-1)).toEqual([
+      'direction-of-arrival',
     ]);
   });
 });

@@ -156,9 +156,9 @@ describe('papermap user errors: one clear line, exit code 2', () => {
   });
 });
 
-describe('the installed binary', () => {
-  it('runs as npx papermap does and prints its usage', async () => {
-    const { stdout } = await promisify(execFile)('node', ['node_modules/.bin/papermap', '--help']);
+describe('the command', () => {
+  it('runs from bin/papermap.js, as npm run papermap and an installed papermap do, and prints its usage', async () => {
+    const { stdout } = await promisify(execFile)('node', ['bin/papermap.js', '--help']);
     expect(stdout).toContain('Usage: papermap build <inputs...> -o <graph.json>');
   });
 });

@@ -11,6 +11,7 @@ import { isBlank } from './source.ts';
 
 export { detectFormat, detectFormatFromContent, parseFormatName } from './detect.ts';
 export { InputError } from './errors.ts';
+export { decodeText, DecodeError, type DecodedText, type InputEncoding } from './decode.ts';
 
 const READERS: Record<InputFormat, (text: string, file: string) => ReadResult> = {
   listing: readListing,

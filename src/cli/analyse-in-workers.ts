@@ -16,11 +16,17 @@ export function workerCount(papers: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(papers / 200)));
 }
 
+/**
+ * Analyses the papers in `count` slices, one worker each, in order. If one worker fails the
+ * others are stopped at once and the first failure is the error.
+ */
 export async function analyseInWorkers(
   papers: Paper[],
   count: number,
   onProgress: (done: number) => void,
+  workerEntry: URL = entry,
 ): Promise<AnalysedDoc[]> {
+  const abort = new AbortController();
   const size = Math.ceil(papers.length / count);
   const doneBySlice = new Array<number>(count).fill(0);
   const slices = Array.from({ length: count }, (_, w) =>
@@ -28,9 +34,17 @@ export async function analyseInWorkers(
   );
   const results = await Promise.all(
     slices.map((texts, w) =>
-      runWorker<AnalysedDoc[]>(entry, { texts }, (done) => {
-        doneBySlice[w] = done;
-        onProgress(doneBySlice.reduce((a, b) => a + b, 0));
+      runWorker<AnalysedDoc[]>(
+        workerEntry,
+        { texts },
+        (done) => {
+          doneBySlice[w] = done;
+          onProgress(doneBySlice.reduce((a, b) => a + b, 0));
+        },
+        abort.signal,
+      ).catch((error: unknown) => {
+        abort.abort();
+        throw error;
       }),
     ),
   );

@@ -29,9 +29,15 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`papermap: ${(error as Error).message}`);
       return USER_ERROR;
     }
-    console.error(`papermap: internal error: ${(error as Error).message ?? error}`);
-    if (process.env.PAPERMAP_DEBUG) console.error(error);
-    else console.error('papermap: set PAPERMAP_DEBUG=1 to see the stack trace');
+    // One line; the stack trace only when asked for.
+    const message = String((error as Error).message ?? error).split('\n')[0];
+    if (process.env.PAPERMAP_DEBUG) {
+      console.error(`papermap: internal error: ${message}`);
+      console.error(error);
+    } else
+      console.error(
+        `papermap: internal error: ${message} (set PAPERMAP_DEBUG=1 to see the stack trace)`,
+      );
     return 1;
   }
 }

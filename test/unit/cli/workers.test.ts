@@ -1,0 +1,51 @@
+// The worker-thread paths of the build: the same map as on one thread, and a failing worker that
+// stops the others and the command at once.
+import { describe, expect, it } from 'vitest';
+import { analyseInWorkers, workerCount } from '../../../src/cli/analyse-in-workers.ts';
+import { NEIGHBOURS_WORKER_THRESHOLD } from '../../../src/cli/neighbours-in-worker.ts';
+import { workerHooks } from '../../../src/cli/worker-hooks.ts';
+import { buildMap } from '../../../src/core/pipeline.ts';
+import { createNlp } from '../../../src/core/text/wink.ts';
+import type { Paper } from '../../../src/core/types.ts';
+import { recombinedCorpus } from '../../support/corpus.ts';
+
+describe('building on worker threads', () => {
+  it(
+    'writes a 2,500-paper map byte for byte as one thread does',
+    { timeout: 240_000 },
+    async () => {
+      const papers = 2500;
+      // Both worker paths run at this size: text analysis and the neighbour search.
+      expect(workerCount(papers)).toBeGreaterThan(0);
+      expect(papers).toBeGreaterThanOrEqual(NEIGHBOURS_WORKER_THRESHOLD);
+      const input = [{ name: 'big.jsonl', text: recombinedCorpus(papers) }];
+      const threaded = await buildMap(input, {}, workerHooks);
+      const single = await buildMap(input, {}, { nlp: createNlp });
+      expect(threaded.graph.nodes).toHaveLength(papers);
+      expect(JSON.stringify(threaded.graph)).toBe(JSON.stringify(single.graph));
+      expect(JSON.stringify(threaded.report)).toBe(JSON.stringify(single.report));
+    },
+  );
+
+  it('stops the other workers as soon as one fails, with one line naming it', async () => {
+    const paper = (title: string) => ({ title, abstract: 'An abstract.' }) as Paper;
+    const papers = [paper('FAIL'), paper('a'), paper('b'), paper('c'), paper('d'), paper('e')];
+    let progress = 0;
+    const failing = new URL('../../fixtures/workers/failing-analyse-worker.ts', import.meta.url);
+    const started = performance.now();
+    const error = await analyseInWorkers(papers, 3, () => progress++, failing).catch(
+      (e: unknown) => e as Error,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe(
+      'worker failing-analyse-worker.ts failed: cannot analyse this slice',
+    );
+    expect(performance.now() - started).toBeLessThan(20_000);
+    // The other two were reporting progress; once stopped they report nothing more.
+    expect(progress).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 100));
+    const after = progress;
+    await new Promise((r) => setTimeout(r, 400));
+    expect(progress).toBe(after);
+  });
+});

@@ -45,7 +45,19 @@ export interface ReadResult {
   rejected: RejectedRecord[];
 }
 
-export type InputFormat = 'listing' | 'json' | 'jsonl' | 'csv' | 'tsv' | 'bibtex' | 'arxiv';
+export type InputFormat =
+  | 'listing'
+  | 'json'
+  | 'jsonl'
+  | 'csv'
+  | 'tsv'
+  | 'bibtex'
+  | 'arxiv'
+  | 'ris'
+  | 'pubmed'
+  | 'wos'
+  | 'openalex'
+  | 'csl-json';
 
 /** A normalised paper, ready for the text stages. */
 export interface Paper {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../../src/core/ingest/errors.ts';
 import {
@@ -85,6 +86,20 @@ describe('abstractFromInvertedIndex', () => {
     expect(abstractFromInvertedIndex({})).toBeUndefined();
     expect(abstractFromInvertedIndex({ ['__proto__']: [0], constructor: [1] })).toBe(
       '__proto__ constructor',
+    );
+  });
+});
+
+describe('abstractFromInvertedIndex, as a property', () => {
+  it('gives back any abstract OpenAlex inverted', () => {
+    const word = fc.string({ minLength: 1, maxLength: 12 }).filter((w) => !/\s/.test(w));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 60 }), (words) => {
+        const index: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
+        words.forEach((w, i) => (index[w] ??= []).push(i));
+        expect(abstractFromInvertedIndex(JSON.parse(JSON.stringify(index)))).toBe(words.join(' '));
+      }),
+      { numRuns: 200 },
     );
   });
 });

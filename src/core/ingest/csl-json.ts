@@ -8,7 +8,7 @@ import { dropUndefined } from './compact.ts';
 import { InputError } from './errors.ts';
 import { splitKeywords } from './fields.ts';
 import { withText } from './has-text.ts';
-import { collect, isObject, parseJsonDocument } from './json.ts';
+import { collect, isObject, parseJsonDocument, recordList } from './json.ts';
 
 const text = (value: unknown): string | undefined => {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -80,7 +80,8 @@ function recordFromItem(item: unknown, location: RecordLocation): RawRecord | Re
 /** Reads CSL-JSON: an array of items, or one item; throws InputError for other JSON. */
 export function readCslJson(source: string, file: string): ReadResult {
   const doc = parseJsonDocument(source, file);
-  const items = Array.isArray(doc) ? doc : isObject(doc) && 'type' in doc ? [doc] : undefined;
+  // Exports are a bare array; a wrapped list ({ "items": [...] }) or one item is read too.
+  const items = recordList(doc) ?? (isObject(doc) && 'type' in doc ? [doc] : undefined);
   if (!items) throw new InputError(file, 'not CSL-JSON (expected an array of items)');
   const result: ReadResult = { records: [], rejected: [] };
   items.forEach((item, index) => collect(result, recordFromItem(item, { file, index })));

@@ -35,7 +35,7 @@ export const collect = (result: ReadResult, item: RawRecord | RejectedRecord): v
 };
 
 /** The array of records inside a parsed JSON document, or undefined if there is none. */
-function recordList(doc: unknown): unknown[] | undefined {
+export function recordList(doc: unknown): unknown[] | undefined {
   if (Array.isArray(doc)) return doc;
   if (!isObject(doc)) return undefined;
   for (const key of WRAPPER_KEYS) {

@@ -6,7 +6,7 @@ import { arxivIdFromAbsUrl } from './arxiv.ts';
 import { dropUndefined } from './compact.ts';
 import { InputError } from './errors.ts';
 import { withText } from './has-text.ts';
-import { collect, isObject, parseJsonDocument } from './json.ts';
+import { collect, isObject, parseJsonDocument, recordList } from './json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -97,13 +97,9 @@ export function readOpenAlex(source: string, file: string): ReadResult {
   if (isObject(doc) && typeof doc['error'] === 'string') {
     throw new InputError(file, `OpenAlex API error: ${text(doc['message']) ?? text(doc['error'])}`);
   }
-  const works = Array.isArray(doc)
-    ? doc
-    : isObject(doc) && Array.isArray(doc['results'])
-      ? doc['results']
-      : isObject(doc) && ('display_name' in doc || 'title' in doc)
-        ? [doc]
-        : undefined;
+  // `results` is the API's wrapper; the generic wrappers (`papers`, `data`, …) are accepted too,
+  // so a file the content detection took for OpenAlex reads whatever its wrapper.
+  const works = recordList(doc) ?? (isObject(doc) && 'display_name' in doc ? [doc] : undefined);
   if (!works) {
     throw new InputError(
       file,

@@ -76,8 +76,10 @@ describe('readCslJson edge cases', () => {
     expect(one.records[0]).toMatchObject({ title: 'T', year: '2001-02' });
   });
 
-  it('throws an InputError for JSON that is not a list of items', () => {
-    expect(() => readCslJson('{"papers": []}', 'x.json')).toThrow(InputError);
+  it('reads a wrapped list, and throws an InputError for JSON that holds no items', () => {
+    const wrapped = readCslJson('{"items": [{"title": "T", "container-title": "V"}]}', 'w.json');
+    expect(wrapped.records[0]).toMatchObject({ title: 'T', venue: 'V' });
+    expect(() => readCslJson('{"meta": {"count": 0}}', 'x.json')).toThrow(InputError);
     expect(() => readCslJson('[', 'x.json')).toThrow(/^x\.json: not valid JSON/);
   });
 

@@ -116,6 +116,11 @@ describe('readOpenAlex edge cases', () => {
     expect(() => readOpenAlex('{"meta": {}}', 'x.json')).toThrow(InputError);
   });
 
+  it('reads works under another wrapper, as the generic JSON reader would', () => {
+    const { records } = readOpenAlex('{"papers": [{"title": "A", "cited_by_count": 4}]}', 'p.json');
+    expect(records).toMatchObject([{ title: 'A', citations: 4 }]);
+  });
+
   it('accepts a bare array of works and ignores a negative or fractional count', () => {
     const { records } = readOpenAlex(
       '[{"display_name": "A", "cited_by_count": -3}, {"title": "B", "cited_by_count": 2.5}]',

@@ -1,8 +1,9 @@
 // RIS, the tagged format every reference manager and database exports (Zotero, EndNote, Mendeley,
 // IEEE Xplore, Scopus, Web of Science, PubMed): "TY  - JOUR" ... "ER  - " per record.
-// Written here rather than taken from npm: the one maintained parser, @citation-js/plugin-ris,
-// converts to CSL through @citation-js/core (a large dependency for a 60-line job) and drops the
-// tags CSL has no field for, which papermap keeps as extra attributes.
+// Written here rather than taken from npm: the maintained RIS parser there, @citation-js/plugin-ris,
+// needs @citation-js/core (a large dependency for what tagged-lines.ts does in a hundred lines)
+// and converts to CSL, dropping the tags CSL has no field for, which papermap keeps as extra
+// attributes.
 import type { RawRecord, ReadResult } from '../types.ts';
 import { flipLastFirst } from './authors.ts';
 import { dropUndefined } from './compact.ts';
@@ -33,7 +34,8 @@ const ABSTRACT = ['AB', 'N2'];
 const AUTHORS = ['AU', 'A1'];
 /** Secondary authors (editors, as a rule): used only when a record names no one else. */
 const SECONDARY_AUTHORS = ['A2'];
-const YEAR = ['PY', 'Y1', 'DA', 'Y2'];
+// Not Y2: Zotero writes the access date there.
+const YEAR = ['PY', 'Y1', 'DA'];
 const VENUE = ['JF', 'T2', 'JO', 'SO', 'JA', 'J2', 'J1', 'T3'];
 const KEYWORDS = ['KW'];
 const LINKS = ['UR', 'L2', 'L1'];
@@ -61,8 +63,7 @@ function recordFromTags(tagged: TaggedRecord, file: string, index: number): RawR
   const named = authors.length ? authors : allValues(fields, SECONDARY_AUTHORS);
   const keywords = keywordList(allValues(fields, KEYWORDS));
   const type = firstValue(fields, ['TY']);
-  // Every unmapped tag, and mapped ones whose value was not the one used (a second title, A2
-  // editors when there are authors), under its own tag name.
+  // Every unmapped tag under its own name, and A2 when it is not used as the authors (editors).
   const extra = extraFromTags(
     fields,
     (tag) => MAPPED.has(tag) && !(tag === 'A2' && authors.length > 0),

@@ -134,6 +134,12 @@ describe('readRis edge cases', () => {
     expect(records).toMatchObject([{ title: 'Cut short', abstract: 'Text.' }]);
   });
 
+  it("does not take Zotero's Y2 access date for the year", () => {
+    const { records } = readRis('TY  - ELEC\nTI  - A page\nY2  - 2024/03/11/\nER  - \n', 'p.ris');
+    expect(records[0].year).toBeUndefined();
+    expect(records[0].extra?.['Y2']).toBe('2024/03/11/');
+  });
+
   it('falls back to A2 when a record names no other author', () => {
     const { records } = readRis('TY  - BOOK\nBT  - A Book\nA2  - Doe, Jane\nER  - \n', 'b.ris');
     expect(records[0]).toMatchObject({ title: 'A Book', authors: ['Jane Doe'] });

@@ -8,12 +8,7 @@ import { dropUndefined } from './compact.ts';
 import { InputError } from './errors.ts';
 import { splitKeywords } from './fields.ts';
 import { withText } from './has-text.ts';
-import { collect, isObject, parseJsonDocument, recordList } from './json.ts';
-
-const text = (value: unknown): string | undefined => {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() || undefined : undefined;
-};
+import { collect, isObject, parseJsonDocument, recordList, scalarText as text } from './json.ts';
 
 /** "Ludwig van Beethoven": given, particles, family, suffix; a `literal` name as it is. */
 function personName(person: unknown): string {

@@ -15,6 +15,12 @@ const WRAPPER_KEYS = ['papers', 'records', 'items', 'data', 'results'];
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/** A string or finite number as trimmed one-line text; undefined for anything else or blank. */
+export function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() || undefined : undefined;
+}
+
 /** "unexpected "}" at line 4, column 2" for a text JSON.parse refused. */
 function syntaxProblem(text: string, engineMessage: string): string {
   const found = findJsonSyntaxError(text);

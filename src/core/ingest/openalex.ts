@@ -6,18 +6,14 @@ import { arxivIdFromAbsUrl } from './arxiv.ts';
 import { dropUndefined } from './compact.ts';
 import { InputError } from './errors.ts';
 import { withText } from './has-text.ts';
-import { collect, isObject, parseJsonDocument, recordList } from './json.ts';
+import { collect, isObject, parseJsonDocument, recordList, scalarText as text } from './json.ts';
 
 type Json = Record<string, unknown>;
 
-const text = (value: unknown): string | undefined => {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() || undefined : undefined;
-};
 const objectAt = (value: unknown, key: string): Json | undefined =>
   isObject(value) && isObject(value[key]) ? value[key] : undefined;
 
-/** Positions past this are not an abstract's (the longest run to a few thousand words). */
+/** No abstract has this many words: a larger position is corrupt data, and is skipped. */
 const MAX_POSITION = 100_000;
 
 /**

@@ -5,10 +5,10 @@ import type { RawRecord, ReadResult } from '../types.ts';
 import { flipLastFirst } from './authors.ts';
 import { dropUndefined } from './compact.ts';
 import {
+  allValues,
   extraFromTags,
   firstValue,
   keywordList,
-  allValues,
   readTaggedFile,
   type TaggedField,
   type TaggedRecord,

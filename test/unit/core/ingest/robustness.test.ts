@@ -137,6 +137,20 @@ describe('readers on random text', () => {
       { numRuns: 300 },
     );
   });
+
+  it('detectFormat never throws on .txt and .json, where the content decides', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('export.txt', 'works.json', 'refs.TXT'),
+        fc.oneof(unicode, bytes, structured),
+        (name, input) => {
+          const format = detectFormat(name, input);
+          expect(format === null || FORMATS.includes(format)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('readers on damaged real files', () => {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The CLI is TypeScript; tsx compiles it on the fly so that `npx papermap` needs no build step.
+// The CLI is TypeScript; tsx compiles it on the fly so that the command needs no build step,
+// run from a checkout (`npm run papermap -- …`) or installed from a packed tarball.
 import { register } from 'tsx/esm/api';
 
 register();

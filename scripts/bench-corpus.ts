@@ -2,7 +2,7 @@
 // first, then new papers that splice the opening of one abstract onto the end of another from
 // the same dataset (seeded), so that vocabulary and topic structure stay realistic.
 import { readFile } from 'node:fs/promises';
-import { mulberry32 } from '../src/core/model/random.ts';
+import { createRandom } from '../src/core/model/random.ts';
 
 const DATASETS = ['arxiv10_1k.jsonl', 'inspec_dev.jsonl', 'semeval2017.jsonl'];
 
@@ -29,7 +29,7 @@ async function loadSources(datasetDir: string): Promise<Source[]> {
 
 export async function makeCorpus(size: number, datasetDir: string, seed = 1): Promise<string> {
   const sources = await loadSources(datasetDir);
-  const random = mulberry32(seed);
+  const random = createRandom(seed);
   const lines: string[] = [];
   for (let i = 0; i < size; i++) {
     const base = sources[i % sources.length];

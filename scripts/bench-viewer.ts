@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
-import { mulberry32 } from '../src/core/model/random.ts';
+import { createRandom } from '../src/core/model/random.ts';
 import { MISSING_CHROMIUM, haveChromium, launchChromium } from '../test/e2e/support/chromium.ts';
 import { buildApp, buildMap, ensureDefaultMap, repoRoot } from '../test/e2e/support/site.ts';
 import { serveDirectory } from '../test/e2e/support/static-server.ts';
@@ -155,7 +155,7 @@ async function runPair(browser: Browser, baseURL: string, pair: Scenario[]): Pro
   const graph = JSON.parse(await readFile(pair[0].graphFile, 'utf8')) as {
     nodes: { key: string }[];
   };
-  const random = mulberry32(Number(args.seed));
+  const random = createRandom(Number(args.seed));
   const keys = Array.from(
     { length: HOVERS },
     () => graph.nodes[Math.floor(random() * graph.nodes.length)].key,

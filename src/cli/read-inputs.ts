@@ -1,6 +1,6 @@
 // Reads input files as text; a missing or unreadable file is one clear line, not a stack trace.
 import { readFile, stat } from 'node:fs/promises';
-import { InputError } from '../core/ingest/index.ts';
+import { decodeText, DecodeError, InputError } from '../core/ingest/index.ts';
 import type { InputFile } from '../core/pipeline.ts';
 import type { InputFormat } from '../core/types.ts';
 
@@ -21,12 +21,15 @@ export async function readInputFile(name: string, format: InputFormat | null): P
     if (info.size > MAX_INPUT_BYTES)
       throw new InputError(name, `${name}: too large (${info.size} bytes; the limit is 512 MB)`);
     const bytes = await readFile(name);
-    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
+    const { text, encoding, notice } = decodeText(bytes);
     if (text.includes('\u0000'))
       throw new InputError(name, `${name}: looks like a binary file, not text`);
-    return format ? { name, text, format } : { name, text };
+    // One line, before the build's own output; the report says it too (inputs[].encoding).
+    if (notice) console.error(`papermap: ${name}: ${notice}`);
+    return { name, text, encoding, ...(format ? { format } : {}) };
   } catch (error) {
     if (error instanceof InputError) throw error;
+    if (error instanceof DecodeError) throw new InputError(name, `${name}: ${error.message}`);
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new InputError(
       name,

@@ -329,9 +329,29 @@ export function graphFileProblems(data: Json): string[] {
       }
     }
   if (!Array.isArray(data.edges)) p.add('edges', 'expected an array');
-  else
-    for (let i = 0; i < data.edges.length && !p.full; i++)
-      checkEdge(data.edges[i], `edges[${i}]`, nodeKeys, p);
+  else {
+    // The file declares a simple undirected graph (multi: false, allowSelfLoops: false), which
+    // graphology enforces on import: what it would refuse is refused here, with its place.
+    const edgeKeys = new Set<string>();
+    const pairs = new Map<string, number>();
+    for (let i = 0; i < data.edges.length && !p.full; i++) {
+      const e = data.edges[i];
+      const path = `edges[${i}]`;
+      checkEdge(e, path, nodeKeys, p);
+      if (!isObject(e)) continue;
+      if (!isString(e.key)) p.add(`${path}.key`, 'expected a string');
+      else if (edgeKeys.has(e.key)) p.add(`${path}.key`, `duplicate edge key "${e.key}"`);
+      else edgeKeys.add(e.key);
+      const { source, target } = e;
+      if (!isString(source) || !isString(target)) continue;
+      if (source === target) p.add(path, `a paper linked to itself ("${source}")`);
+      const pair = source < target ? `${source}\0${target}` : `${target}\0${source}`;
+      const first = pairs.get(pair);
+      if (first !== undefined)
+        p.add(path, `a second link between "${source}" and "${target}" (first: edges[${first}])`);
+      else pairs.set(pair, i);
+    }
+  }
   if (attrs.views !== undefined) {
     if (!Array.isArray(attrs.views)) p.add('attributes.views', 'expected an array');
     else {

@@ -1,5 +1,11 @@
 // Reads every input into papers and accounts for every record: the first stage of the pipeline.
-import { detectFormat, FORMAT_NAMES, InputError, readRecords } from './ingest/index.ts';
+import {
+  detectFormat,
+  FORMAT_NAMES,
+  InputError,
+  readRecords,
+  type InputEncoding,
+} from './ingest/index.ts';
 import { isRejected, mergeDuplicates, toPaper } from './papers.ts';
 import { compareLocations, formatLocation, type InputSummary, type RecordFate } from './report.ts';
 import type { InputFormat, Paper, RecordLocation } from './types.ts';
@@ -10,6 +16,8 @@ export interface InputFile {
   text: string;
   /** Overrides detection from the name and the content. */
   format?: InputFormat;
+  /** How the shell that read the file decoded its bytes (decodeText); UTF-8 when not given. */
+  encoding?: InputEncoding;
 }
 
 export interface IngestResult {
@@ -34,7 +42,13 @@ export async function ingestInputs(inputs: InputFile[]): Promise<IngestResult> {
         `${input.name}: cannot tell the format from the name or the content; name it with --format (${FORMAT_NAMES.join(', ')})`,
       );
     const { records, rejected } = await readRecords(input.text, input.name, format);
-    summaries.push({ name: input.name, format, records: records.length + rejected.length });
+    summaries.push({
+      name: input.name,
+      format,
+      records: records.length + rejected.length,
+      // Said only when it is not UTF-8, so that reports of UTF-8 inputs stay as they were.
+      ...(input.encoding && input.encoding !== 'utf-8' ? { encoding: input.encoding } : {}),
+    });
     for (const r of rejected)
       located.push({
         location: r.location,

@@ -221,7 +221,10 @@ function analyseHere(papers: Paper[], hooks: BuildHooks, onProgress: (done: numb
   return analyseAll(hooks.nlp(), papers, onProgress);
 }
 
-/** SHA-256 of the inputs' names' formats and contents, in order (Web Crypto: Node, browser, worker). */
+/**
+ * SHA-256 of the inputs' contents, each prefixed by its length, in order (Web Crypto: Node,
+ * browser, worker). Names and formats are not part of it: a renamed copy hashes the same.
+ */
 async function hashInputs(inputs: InputFile[]): Promise<string> {
   const encoder = new TextEncoder();
   const parts = inputs.map((i) => encoder.encode(`${i.text.length}\n${i.text}\n`));

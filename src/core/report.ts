@@ -12,6 +12,8 @@ export interface InputSummary {
   name: string;
   format: string;
   records: number;
+  /** Present when the file was not UTF-8: what it was read as (e.g. "windows-1252"). */
+  encoding?: string;
 }
 
 export interface BuildReport {

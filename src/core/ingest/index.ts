@@ -16,6 +16,7 @@ import { readWos } from './wos.ts';
 
 export { detectFormat, detectFormatFromContent, FORMAT_NAMES, parseFormatName } from './detect.ts';
 export { InputError } from './errors.ts';
+export { decodeText, DecodeError, type DecodedText, type InputEncoding } from './decode.ts';
 
 const READERS: Record<InputFormat, (text: string, file: string) => ReadResult> = {
   listing: readListing,

@@ -60,10 +60,9 @@ export {
 export { clusterColors, OKABE_ITO } from './colors.ts';
 export {
   computeLayout,
-  assignLayout,
   nodeSizes,
   defaultIterations,
   type Layout,
   type LayoutOptions,
 } from './layout.ts';
-export { createRandom, mulberry32, deriveSeed, type Random } from './random.ts';
+export { createRandom, deriveSeed, type Random } from './random.ts';

@@ -1,6 +1,6 @@
 // The map's 2-D layout: seeded cluster positions, refined by ForceAtlas2 along the neighbour
 // edges, then de-overlapped with noverlap. Computing and applying are separate steps
-// (computeLayout returns arrays; assignLayout writes them into a graphology graph).
+// (computeLayout returns arrays).
 
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -218,11 +218,4 @@ function separateCoincident(x: Float64Array, y: Float64Array) {
     }
     taken.add(`${x[i]},${y[i]}`);
   }
-}
-
-/** Writes a layout into a graph's node attributes (x, y, size); keys[i] names paper i's node. */
-export function assignLayout(graph: Graph, keys: readonly string[], layout: Layout): void {
-  keys.forEach((key, i) =>
-    graph.mergeNodeAttributes(key, { x: layout.x[i], y: layout.y[i], size: layout.size[i] }),
-  );
 }

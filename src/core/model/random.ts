@@ -1,5 +1,8 @@
 // Seeded randomness for the model stage. Every random choice (LSA sketch, layout jitter, samples)
-// goes through here, so the same input and seed give byte-identical output on any platform.
+// goes through here. The generator is 32-bit integer arithmetic, so its numbers are the same in
+// every JavaScript engine. That alone does not make the output byte-identical across engines:
+// results also pass through Math.log, Math.exp and Math.pow elsewhere (idf, kernels), whose
+// last bits the language leaves to the engine; byte-identical builds are tested in Node.
 
 /** A random source: returns uniform numbers in [0, 1). */
 export type Random = () => number;
@@ -15,9 +18,6 @@ export function createRandom(seed: number): Random {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-/** The same generator under its own name, for scripts that ask for it by name. */
-export const mulberry32 = createRandom;
 
 /**
  * A uniform point in the unit disc, by rejection from the square: no trigonometry, whose last

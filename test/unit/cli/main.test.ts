@@ -115,6 +115,50 @@ describe('papermap build with bad records', () => {
   });
 });
 
+describe('papermap build with files that are not UTF-8', () => {
+  it('reads Windows-1252 and UTF-16 files with their accents, and says so in one line and in the report', async () => {
+    const entries = [
+      ['chen2021', 'Sparse coding of natural images', 'Brian Chén and Zoë Müller'],
+      ['muller2022', 'Sparse autoencoders for vision models', 'Jürgen Löw'],
+      ['lowe2023', 'Dictionary learning with sparse codes', 'Renée Dubé'],
+    ];
+    const bib = entries
+      .map(
+        ([key, title, authors]) =>
+          `@article{${key},\n  title = {${title}},\n  author = {${authors}},\n  year = {2021},\n` +
+          `  abstract = {We study ${title.toLowerCase()} with sparse codes, dictionaries and ` +
+          `autoencoders, and compare sparse coding with learned dictionaries on natural images.}\n}\n`,
+      )
+      .join('\n');
+    const latin = join(dir, 'old-jabref.bib');
+    await writeFile(latin, Buffer.from(bib, 'latin1')); // every character here is in Latin-1
+    const wide = join(dir, 'excel-unicode.csv');
+    const csv =
+      'title,authors,abstract\n' +
+      '"Zoë\'s sparse dictionaries","Zoë Müller","Sparse coding with dictionaries and autoencoders for natural images."\n';
+    await writeFile(wide, Buffer.from('\ufeff' + csv, 'utf16le'));
+    const out = join(dir, 'encodings.json');
+    const report = join(dir, 'encodings-report.json');
+    const result = await run('build', latin, wide, '-o', out, '--report', report, '--quiet');
+    expect(result.code).toBe(0);
+    expect(result.stderr.split('\n')).toEqual([
+      `papermap: ${latin}: not valid UTF-8; read as Windows-1252 (Latin-1): check its accented letters`,
+      `papermap: ${wide}: read as UTF-16LE (its byte-order mark says so)`,
+    ]);
+    const r = await readJson<BuildReport>(report);
+    expect(r.inputs.map((i) => [i.format, i.records, i.encoding])).toEqual([
+      ['bibtex', 3, 'windows-1252'],
+      ['csv', 1, 'utf-16le'],
+    ]);
+    const graph = validateGraphFile(await readJson(out));
+    const authors = graph.nodes.flatMap((n) => n.attributes.authors);
+    expect(authors).toEqual(
+      expect.arrayContaining(['Brian Chén', 'Zoë Müller', 'Jürgen Löw', 'Renée Dubé']),
+    );
+    expect(JSON.stringify(graph)).not.toContain('\ufffd');
+  });
+});
+
 describe('papermap build with untitled records', () => {
   it('says in the summary how many papers were titled from their abstracts', async () => {
     const result = await run('build', BIB, CSV, '-o', join(dir, 'untitled.json'));
@@ -156,9 +200,9 @@ describe('papermap user errors: one clear line, exit code 2', () => {
   });
 });
 
-describe('the installed binary', () => {
-  it('runs as npx papermap does and prints its usage', async () => {
-    const { stdout } = await promisify(execFile)('node', ['node_modules/.bin/papermap', '--help']);
+describe('the command', () => {
+  it('runs from bin/papermap.js, as npm run papermap and an installed papermap do, and prints its usage', async () => {
+    const { stdout } = await promisify(execFile)('node', ['bin/papermap.js', '--help']);
     expect(stdout).toContain('Usage: papermap build <inputs...> -o <graph.json>');
   });
 });

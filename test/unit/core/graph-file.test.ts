@@ -87,6 +87,23 @@ describe('graph file validation', () => {
     ]);
   });
 
+  it('refuses what the declared simple undirected graph cannot hold: self-loops, a pair linked twice, edge keys used twice', () => {
+    const g = smallGraph();
+    const link = (key: string, source: string, target: string) => ({
+      key,
+      source,
+      target,
+      attributes: { weight: 0.4, shared: [] },
+    });
+    g.edges.push(link('e1', 'a', 'a'), link('e2', 'b', 'a'), link('e0', 'b', 'b'));
+    expect(graphFileProblems(g)).toEqual([
+      'edges[1]: a paper linked to itself ("a")',
+      'edges[2]: a second link between "b" and "a" (first: edges[0])',
+      'edges[3].key: duplicate edge key "e0"',
+      'edges[3]: a paper linked to itself ("b")',
+    ]);
+  });
+
   it('stops collecting after a cap, so a huge broken file is reported quickly', () => {
     const g = smallGraph() as unknown as { nodes: unknown[] };
     g.nodes = Array.from({ length: 10_000 }, () => 42);

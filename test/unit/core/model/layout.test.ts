@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import Graph from 'graphology';
-import { assignLayout, computeLayout } from '../../../../src/core/model/layout.ts';
+import { computeLayout } from '../../../../src/core/model/layout.ts';
 import { createRandom } from '../../../../src/core/model/random.ts';
 
 /** Three planted communities: dense inside, a few links between. */
@@ -84,20 +83,6 @@ describe('computeLayout', () => {
     const lonely = computeLayout(3, [], [0, 0, 1], { seed: 1 });
     expect(new Set([0, 1, 2].map((i) => `${lonely.x[i]},${lonely.y[i]}`)).size).toBe(3);
     expect(computeLayout(0, [], [], { seed: 1 }).x).toHaveLength(0);
-  });
-});
-
-describe('assignLayout', () => {
-  it('writes x, y and size into the graph', () => {
-    const graph = new Graph();
-    graph.addNode('a');
-    graph.addNode('b');
-    assignLayout(graph, ['a', 'b'], {
-      x: Float64Array.from([1, 2]),
-      y: Float64Array.from([3, 4]),
-      size: Float64Array.from([5, 6]),
-    });
-    expect(graph.getNodeAttributes('b')).toEqual({ x: 2, y: 4, size: 6 });
   });
 });
 

@@ -1,6 +1,6 @@
 // Parses the command line into a command and build options; every mistake is one clear line.
 import { parseArgs } from 'node:util';
-import { parseFormatName } from '../core/ingest/index.ts';
+import { FORMAT_NAMES, parseFormatName } from '../core/ingest/index.ts';
 import type { BuildOptions } from '../core/options.ts';
 import type { InputFormat } from '../core/types.ts';
 
@@ -37,7 +37,8 @@ build: makes a topic map of research papers from one or more input files.
 export: writes the map and its viewer as ONE self-contained HTML file (no server, no network);
   paper files are built into a map first, with the same options as build.
 Formats (detected from the extension and the content): listing text (.txt), JSON, JSONL,
-CSV, TSV, BibTeX (.bib), arXiv API Atom XML (.xml).
+CSV, TSV, BibTeX (.bib), arXiv API Atom XML (.xml), RIS (.ris), PubMed (.nbib, .txt),
+Web of Science plain text (.txt), OpenAlex API JSON, CSL-JSON.
 
 Options:
   -o, --output <file>     where to write the graph file (required for build)
@@ -105,7 +106,7 @@ export function parseCommand(argv: string[]): Command {
     format = parseFormatName(values.format);
     if (!format)
       throw new UsageError(
-        `unknown format "${values.format}" (use listing, json, jsonl, csv, tsv, bibtex or arxiv)`,
+        `unknown format "${values.format}" (use ${FORMAT_NAMES.slice(0, -1).join(', ')} or ${FORMAT_NAMES.at(-1)})`,
       );
   }
   const clusters =

@@ -1,5 +1,11 @@
 // Reads every input into papers and accounts for every record: the first stage of the pipeline.
-import { detectFormat, InputError, readRecords, type InputEncoding } from './ingest/index.ts';
+import {
+  detectFormat,
+  FORMAT_NAMES,
+  InputError,
+  readRecords,
+  type InputEncoding,
+} from './ingest/index.ts';
 import { isRejected, mergeDuplicates, toPaper } from './papers.ts';
 import { compareLocations, formatLocation, type InputSummary, type RecordFate } from './report.ts';
 import type { InputFormat, Paper, RecordLocation } from './types.ts';
@@ -33,7 +39,7 @@ export async function ingestInputs(inputs: InputFile[]): Promise<IngestResult> {
     if (!format)
       throw new InputError(
         input.name,
-        `${input.name}: cannot tell the format from the name or the content; name it with --format (listing, json, jsonl, csv, tsv, bibtex, arxiv)`,
+        `${input.name}: cannot tell the format from the name or the content; name it with --format (${FORMAT_NAMES.join(', ')})`,
       );
     const { records, rejected } = await readRecords(input.text, input.name, format);
     summaries.push({

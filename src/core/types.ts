@@ -27,6 +27,8 @@ export interface RawRecord {
   arxivId?: string;
   /** Author-supplied keywords (BibTeX `keywords`, a CSV `keywords` column). */
   keywords?: string[];
+  /** How many times the paper is cited (Semantic Scholar, OpenAlex, Scopus, a CSV column). */
+  citations?: number;
   /** Input attributes that papermap has no field for, kept as they are. */
   extra?: Record<string, string>;
 }
@@ -43,7 +45,19 @@ export interface ReadResult {
   rejected: RejectedRecord[];
 }
 
-export type InputFormat = 'listing' | 'json' | 'jsonl' | 'csv' | 'tsv' | 'bibtex' | 'arxiv';
+export type InputFormat =
+  | 'listing'
+  | 'json'
+  | 'jsonl'
+  | 'csv'
+  | 'tsv'
+  | 'bibtex'
+  | 'arxiv'
+  | 'ris'
+  | 'pubmed'
+  | 'wos'
+  | 'openalex'
+  | 'csl-json';
 
 /** A normalised paper, ready for the text stages. */
 export interface Paper {

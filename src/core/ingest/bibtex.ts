@@ -127,10 +127,44 @@ function parseLibrary(source: string, file: string): Library {
   }
 }
 
-/** Reads BibTeX; a malformed entry is rejected with its line and key, and the rest still read. */
-export function readBibtex(text: string, file: string): ReadResult {
+/**
+ * JabRef and hand-edited files have abstracts with a lone $ ("costs 5$", a formula missing its
+ * closing $), which the parser takes for an unclosed formula, rejecting the whole entry. Those
+ * entries get their $ signs escaped so that a second parse reads them as text; other entries
+ * are left as they are. Undefined when no entry needs it. Escaping adds no line, so the lines
+ * reported stay the file's.
+ */
+function withLiteralDollars(source: string, library: Library): string | undefined {
+  let changed = source;
+  let from = 0;
+  for (const error of library.errors) {
+    const input = error.input ?? '';
+    if (!/\bmath\b/i.test(error.error) || !input.includes('$')) continue;
+    const at = changed.indexOf(input, from);
+    if (at === -1) continue;
+    const escaped = input.replace(/(?<!\\)\$/g, '\\$');
+    changed = changed.slice(0, at) + escaped + changed.slice(at + input.length);
+    from = at + escaped.length;
+  }
+  return changed === source ? undefined : changed;
+}
+
+/** Parses the file, a second time with literal $ signs if an entry failed for an unclosed formula. */
+function parseLeniently(text: string, file: string): { source: string; library: Library } {
   const source = prepareText(text);
   const library = parseLibrary(source, file);
+  const lenient = withLiteralDollars(source, library);
+  if (!lenient) return { source, library };
+  try {
+    return { source: lenient, library: parseLibrary(lenient, file) };
+  } catch {
+    return { source, library };
+  }
+}
+
+/** Reads BibTeX; a malformed entry is rejected with its line and key, and the rest still read. */
+export function readBibtex(text: string, file: string): ReadResult {
+  const { source, library } = parseLeniently(text, file);
   const lines = new LineIndex(source);
   const found: { offset: number; make: (index: number) => RawRecord | RejectedRecord }[] = [];
 

@@ -3,13 +3,18 @@
 import type { InputFormat, ReadResult } from '../types.ts';
 import { readArxiv } from './arxiv.ts';
 import { readBibtex } from './bibtex.ts';
+import { readCslJson } from './csl-json.ts';
 import { readCsv, readTsv } from './csv.ts';
 import { InputError } from './errors.ts';
 import { readJson, readJsonl } from './json.ts';
 import { readListing } from './listing.ts';
+import { readOpenAlex } from './openalex.ts';
+import { readPubmed } from './pubmed.ts';
+import { readRis } from './ris.ts';
 import { isBlank } from './source.ts';
+import { readWos } from './wos.ts';
 
-export { detectFormat, detectFormatFromContent, parseFormatName } from './detect.ts';
+export { detectFormat, detectFormatFromContent, FORMAT_NAMES, parseFormatName } from './detect.ts';
 export { InputError } from './errors.ts';
 export { decodeText, DecodeError, type DecodedText, type InputEncoding } from './decode.ts';
 
@@ -21,6 +26,11 @@ const READERS: Record<InputFormat, (text: string, file: string) => ReadResult> =
   tsv: readTsv,
   bibtex: readBibtex,
   arxiv: readArxiv,
+  ris: readRis,
+  pubmed: readPubmed,
+  wos: readWos,
+  openalex: readOpenAlex,
+  'csl-json': readCslJson,
 };
 
 /**

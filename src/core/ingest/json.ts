@@ -12,8 +12,14 @@ import { LineIndex, prepareText } from './source.ts';
  */
 const WRAPPER_KEYS = ['papers', 'records', 'items', 'data', 'results'];
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A string or finite number as trimmed one-line text; undefined for anything else or blank. */
+export function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() || undefined : undefined;
+}
 
 /** "unexpected "}" at line 4, column 2" for a text JSON.parse refused. */
 function syntaxProblem(text: string, engineMessage: string): string {
@@ -29,13 +35,13 @@ function recordFromItem(item: unknown, location: RecordLocation): RawRecord | Re
   return withText(recordFromPairs(Object.entries(item), location));
 }
 
-const collect = (result: ReadResult, item: RawRecord | RejectedRecord): void => {
+export const collect = (result: ReadResult, item: RawRecord | RejectedRecord): void => {
   if ('reason' in item) result.rejected.push(item);
   else result.records.push(item);
 };
 
 /** The array of records inside a parsed JSON document, or undefined if there is none. */
-function recordList(doc: unknown): unknown[] | undefined {
+export function recordList(doc: unknown): unknown[] | undefined {
   if (Array.isArray(doc)) return doc;
   if (!isObject(doc)) return undefined;
   for (const key of WRAPPER_KEYS) {
@@ -51,17 +57,20 @@ function recordList(doc: unknown): unknown[] | undefined {
   return 'title' in doc || 'abstract' in doc ? [doc] : undefined;
 }
 
-/** Reads a JSON document; throws InputError when it is not JSON or holds no list of records. */
-export function readJson(text: string, file: string): ReadResult {
+/** Parses a whole JSON document; throws an InputError saying where it stops being JSON. */
+export function parseJsonDocument(text: string, file: string): unknown {
   const source = prepareText(text);
-  let doc: unknown;
   try {
-    doc = JSON.parse(source);
+    return JSON.parse(source);
   } catch (err) {
     const hint = looksLikeJsonLines(source) ? '; it looks like JSON Lines: use --format jsonl' : '';
     throw new InputError(file, `not valid JSON (${syntaxProblem(source, String(err))})${hint}`);
   }
-  const items = recordList(doc);
+}
+
+/** Reads a JSON document; throws InputError when it is not JSON or holds no list of records. */
+export function readJson(text: string, file: string): ReadResult {
+  const items = recordList(parseJsonDocument(text, file));
   if (!items) {
     throw new InputError(file, 'expected an array of records or an object with a "papers" array');
   }

@@ -147,3 +147,41 @@ describe('readBibtex edge cases', () => {
     });
   });
 });
+
+describe('readBibtex on a JabRef file with unbalanced $ in abstracts', () => {
+  const text = readFileSync(
+    new URL('../../../fixtures/formats/jabref.bib', import.meta.url),
+    'utf8',
+  );
+  const { records, rejected } = readBibtex(text, 'jabref.bib');
+
+  it('reads the entries the parser refuses for an unclosed formula, at their own lines', () => {
+    expect(rejected).toEqual([]);
+    expect(records.map((r) => [r.location.line, r.location.key])).toEqual([
+      [3, 'Ghadimi2013'],
+      [18, 'Kingma2015'],
+      [29, 'Loshchilov2019'],
+    ]);
+  });
+
+  it('keeps the title, authors, venue, DOI and the abstract with its $ as text', () => {
+    expect(records[0]).toMatchObject({
+      title: 'Stochastic First- and Zeroth-Order Methods for Nonconvex Stochastic Programming',
+      authors: ['Saeed Ghadimi', 'Guanghui Lan'],
+      venue: 'SIAM Journal on Optimization',
+      doi: '10.1137/120880811',
+      year: '2013',
+    });
+    expect(records[0].abstract).toMatch(/^We introduce a randomized stochastic gradient method/);
+    expect(records[0].abstract).toMatch(/noisy function values\.$/);
+    expect(records[2].abstract).toContain('costs about 0.1$ of compute per step');
+  });
+
+  it('leaves entries that parse alone, and other malformed entries still rejected', () => {
+    expect(records[1]).toMatchObject({ title: 'Adam: A Method for Stochastic Optimization' });
+    const broken = `${text}\n@article{broken, title = {No end}, abstract = {a $ b}\n`;
+    const result = readBibtex(broken, 'jabref.bib');
+    expect(result.records).toHaveLength(3);
+    expect(result.rejected.map((r) => r.location.key)).toEqual(['broken']);
+  });
+});

@@ -20,6 +20,8 @@ describe('detectFormat', () => {
     ['query.atom', 'arxiv'],
     ['C:\\Users\\ada\\My Library.BIB', 'bibtex'],
     ['./data/v1.2/papers.csv', 'csv'],
+    ['zotero.RIS', 'ris'],
+    ['pubmed-citations.nbib', 'pubmed'],
   ])('knows %s by its extension', (name, format) => {
     expect(detectFormat(name, '')).toBe(format);
   });
@@ -39,6 +41,43 @@ describe('detectFormat', () => {
     ['arxiv-query.xml', 'arxiv'],
   ])('recognises the content of %s without an extension', (name, format) => {
     expect(detectFormat('upload', fixture(name))).toBe(format);
+  });
+
+  it.each([
+    ['zotero.ris', 'ris'],
+    ['endnote.ris', 'ris'],
+    ['scopus.ris', 'ris'],
+    ['ieee-xplore.ris', 'ris'],
+    ['pubmed-export.txt', 'pubmed'],
+    ['citations.nbib', 'pubmed'],
+    ['wos-savedrecs.txt', 'wos'],
+    ['wos-thomson.txt', 'wos'],
+    ['openalex-works.json', 'openalex'],
+    ['openalex-work.json', 'openalex'],
+    ['zotero-csl.json', 'csl-json'],
+    ['mendeley-csl.json', 'csl-json'],
+    ['jabref.bib', 'bibtex'],
+  ])(
+    'recognises the export formats/%s by content, with no extension, as .txt or as .json',
+    (name, format) => {
+      const text = readFileSync(
+        new URL(`../../../fixtures/formats/${name}`, import.meta.url),
+        'utf8',
+      );
+      expect(detectFormat('upload', text)).toBe(format);
+      // Exports arrive as .txt (PubMed, Web of Science, some RIS) or .json (OpenAlex, CSL-JSON).
+      const container =
+        format === 'openalex' || format === 'csl-json' ? 'export.json' : 'export.txt';
+      if (format !== 'bibtex') expect(detectFormat(container, text)).toBe(format);
+    },
+  );
+
+  it('keeps .txt a listing and .json generic JSON when the content is not a known export', () => {
+    expect(detectFormat('papers.txt', 'A title\n\nSome abstract.')).toBe('listing');
+    expect(detectFormat('papers.json', '[{"title": "x"}]')).toBe('json');
+    expect(detectFormat('papers.json', '{"title": "a"}\n{"title": "b"}\n')).toBe('json');
+    expect(detectFormat('papers.txt', '[{"container-title": "x"}]')).toBe('listing');
+    expect(detectFormat('refs.csv', fixture('formats/pubmed-export.txt'))).toBe('csv');
   });
 
   it('recognises the default listing without an extension', () => {
@@ -82,6 +121,15 @@ describe('parseFormatName', () => {
     ['atom', 'arxiv'],
     ['xml', 'arxiv'],
     ['.bib', 'bibtex'],
+    ['ris', 'ris'],
+    ['pubmed', 'pubmed'],
+    ['MEDLINE', 'pubmed'],
+    ['nbib', 'pubmed'],
+    ['wos', 'wos'],
+    ['web-of-science', 'wos'],
+    ['openalex', 'openalex'],
+    ['csl', 'csl-json'],
+    ['csl-json', 'csl-json'],
   ])('reads %s', (name, format) => {
     expect(parseFormatName(name)).toBe(format);
   });

@@ -14,6 +14,11 @@ describe('readRecords', () => {
     ['papers.tsv', 'tsv', 3, 0],
     ['zotero-export.bib', 'bibtex', 6, 1],
     ['arxiv-query.xml', 'arxiv', 4, 0],
+    ['formats/zotero.ris', 'ris', 3, 1],
+    ['formats/pubmed-export.txt', 'pubmed', 3, 1],
+    ['formats/wos-thomson.txt', 'wos', 3, 1],
+    ['formats/openalex-works.json', 'openalex', 4, 1],
+    ['formats/zotero-csl.json', 'csl-json', 3, 1],
   ] as [string, InputFormat, number, number][])(
     'dispatches %s to the %s reader',
     (name, format, records, rejected) => {

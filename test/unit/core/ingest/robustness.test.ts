@@ -4,11 +4,16 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, InputError, readRecords } from '../../../../src/core/ingest/index.ts';
+import {
+  detectFormat,
+  FORMAT_NAMES,
+  InputError,
+  readRecords,
+} from '../../../../src/core/ingest/index.ts';
 import { isRejected, toPaper } from '../../../../src/core/papers.ts';
 import type { InputFormat, ReadResult } from '../../../../src/core/types.ts';
 
-const FORMATS: InputFormat[] = ['listing', 'json', 'jsonl', 'csv', 'tsv', 'bibtex', 'arxiv'];
+const FORMATS: InputFormat[] = [...FORMAT_NAMES];
 const FIXTURES: [string, InputFormat][] = [
   ['papers.json', 'json'],
   ['papers-wrapped.json', 'json'],
@@ -19,6 +24,19 @@ const FIXTURES: [string, InputFormat][] = [
   ['scholar.bib', 'bibtex'],
   ['arxiv-query.xml', 'arxiv'],
   ['arxiv-error.xml', 'arxiv'],
+  ['formats/zotero.ris', 'ris'],
+  ['formats/endnote.ris', 'ris'],
+  ['formats/scopus.ris', 'ris'],
+  ['formats/ieee-xplore.ris', 'ris'],
+  ['formats/pubmed-export.txt', 'pubmed'],
+  ['formats/citations.nbib', 'pubmed'],
+  ['formats/wos-savedrecs.txt', 'wos'],
+  ['formats/wos-thomson.txt', 'wos'],
+  ['formats/openalex-works.json', 'openalex'],
+  ['formats/openalex-work.json', 'openalex'],
+  ['formats/zotero-csl.json', 'csl-json'],
+  ['formats/mendeley-csl.json', 'csl-json'],
+  ['formats/jabref.bib', 'bibtex'],
 ];
 const text = (name: string): string =>
   readFileSync(new URL(`../../../fixtures/${name}`, import.meta.url), 'utf8');
@@ -79,6 +97,19 @@ const structured = fc.string({
     '\\',
     '$',
     '=',
+    // The tagged-line formats: RIS, PubMed and Web of Science tags, continuations, ends.
+    'TY  - ',
+    'ER  - ',
+    'PMID- ',
+    'AB  - ',
+    '      ',
+    'PT J',
+    '\nER\n',
+    'AU ',
+    '   ',
+    '"abstract_inverted_index":',
+    '"results":',
+    '"date-parts":',
   ),
   maxLength: 300,
 });
@@ -97,6 +128,20 @@ describe('readers on random text', () => {
     fc.assert(
       fc.property(
         fc.string({ maxLength: 30 }),
+        fc.oneof(unicode, bytes, structured),
+        (name, input) => {
+          const format = detectFormat(name, input);
+          expect(format === null || FORMATS.includes(format)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('detectFormat never throws on .txt and .json, where the content decides', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('export.txt', 'works.json', 'refs.TXT'),
         fc.oneof(unicode, bytes, structured),
         (name, input) => {
           const format = detectFormat(name, input);

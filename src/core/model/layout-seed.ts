@@ -3,6 +3,7 @@
 // ForceAtlas2 then only has to refine, which is faster and keeps clusters as visible regions.
 
 import { pointInDisc, type Random } from './random.ts';
+import { cosSin } from './det-math.ts';
 
 export interface LinkLike {
   source: number;
@@ -62,8 +63,9 @@ export function seedPositions(
   for (const c of order) {
     along += 1.25 * radii[c];
     const angle = (2 * Math.PI * along) / Math.max(circumference, 1e-9);
-    cx[c] = ring * Math.cos(angle);
-    cy[c] = ring * Math.sin(angle);
+    const [cos, sin] = cosSin(angle);
+    cx[c] = ring * cos;
+    cy[c] = ring * sin;
     along += 1.25 * radii[c];
   }
 

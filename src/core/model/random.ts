@@ -1,8 +1,7 @@
 // Seeded randomness for the model stage. Every random choice (LSA sketch, layout jitter, samples)
 // goes through here. The generator is 32-bit integer arithmetic, so its numbers are the same in
-// every JavaScript engine. That alone does not make the output byte-identical across engines:
-// results also pass through Math.log, Math.exp and Math.pow elsewhere (idf, kernels), whose
-// last bits the language leaves to the engine; byte-identical builds are tested in Node.
+// every JavaScript engine; the logarithms and angles that feed what is written come from
+// det-math.ts for the same reason, so that a build in a browser worker matches one in Node.
 
 /** A random source: returns uniform numbers in [0, 1). */
 export type Random = () => number;

@@ -6,6 +6,7 @@ import { readableForms } from '../text/corpus-stats.ts';
 import type { AnalysedDoc, Keyphrase, SparseVector } from '../types.ts';
 import { createNounTest, explainableFeatures } from './explainable.ts';
 import { lemmaForms } from './lemma-forms.ts';
+import { ln } from './det-math.ts';
 
 export interface VectorOptions {
   /** Features in fewer documents than this are dropped: they cannot link two papers. */
@@ -125,7 +126,7 @@ export function buildVectors(
     .map(([t]) => t)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const index = new Map(kept.map((t, i) => [t, i]));
-  const idf = kept.map((t) => Math.log((1 + n) / (1 + df.get(t)!)) + 1);
+  const idf = kept.map((t) => ln((1 + n) / (1 + df.get(t)!)) + 1);
   const isPhrase = kept.map((t) => t.startsWith('p:'));
   const lemmaForm = new Map<string, string>();
   const lemmaKeys = kept.filter((t) => t.startsWith('w:')).map((t) => t.slice(2));
@@ -140,7 +141,7 @@ export function buildVectors(
       const f = index.get(t);
       if (f === undefined) continue;
       const boost = isPhrase[f] ? o.phraseWeight : 1;
-      entries.push([f, (1 + Math.log(c)) * idf[f] * boost]);
+      entries.push([f, (1 + ln(c)) * idf[f] * boost]);
     }
     entries.sort((a, b) => a[0] - b[0]);
     let norm = 0;

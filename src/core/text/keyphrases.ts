@@ -2,6 +2,7 @@
 import type { AnalysedDoc, Keyphrase, PhraseOccurrence } from '../types.ts';
 import { isGenericNoun } from './generic-words.ts';
 import { corpusStatistics, readableForms, subPhrases } from './corpus-stats.ts';
+import { ln } from '../model/det-math.ts';
 
 export interface RankOptions {
   /** Keyphrases per paper. */
@@ -84,7 +85,7 @@ export function scorePhrase(
 ): number {
   const { k1, b } = weights;
   const tf = (count * (k1 + 1)) / (count + k1 * (1 - b + b * relativeLength));
-  const idf = Math.log(1 + documents / df);
+  const idf = ln(1 + documents / df);
   let words = 1;
   for (let i = p.key.indexOf(' '); i >= 0; i = p.key.indexOf(' ', i + 1)) words++;
   const length = 1 + weights.length * (Math.min(words, weights.maxLengthBonusWords) - 1);

@@ -5,6 +5,7 @@ import { parse, type Creator, type Entry, type Library } from '@retorquere/bibte
 import type { RawRecord, ReadResult, RejectedRecord } from '../types.ts';
 import { InputError } from './errors.ts';
 import { withText } from './has-text.ts';
+import { setAsideUnclosed, UNCLOSED_REASON } from './bibtex-unclosed.ts';
 import { LineIndex, prepareText } from './source.ts';
 
 /** Fields mapped to RawRecord, or not worth keeping in `extra` (Zotero's local file paths). */
@@ -97,13 +98,27 @@ function recordFromEntry(entry: Entry, location: RawRecord['location']): RawReco
   return record;
 }
 
-/** Finds raw entry texts in the source in order: each list is in file order, so search onwards. */
-function offsetFinder(source: string): (text: string) => number {
+/**
+ * Finds raw entry texts in the source in order: each list is in file order, so search onwards.
+ * A text that ends in a word is only found where the word ends too (a broken entry's "@i" is
+ * not the start of "@inproceedings" further up), and a place another text was found at (an
+ * entry, for an error's text) is not found again: every finder shares `claimed`.
+ */
+function offsetFinder(source: string, claimed: Set<number>): (text: string) => number {
   let cursor = 0;
+  const find = (text: string, from: number) => {
+    const cut = /[\w-]$/.test(text);
+    for (let at = source.indexOf(text, from); at !== -1; at = source.indexOf(text, at + 1))
+      if (!claimed.has(at) && (!cut || !/[\w-]/.test(source[at + text.length] ?? ''))) return at;
+    return -1;
+  };
   return (text) => {
-    let at = source.indexOf(text, cursor);
-    if (at === -1) at = source.indexOf(text);
-    if (at !== -1) cursor = at + 1;
+    let at = find(text, cursor);
+    if (at === -1) at = find(text, 0);
+    if (at !== -1) {
+      cursor = at + 1;
+      claimed.add(at);
+    }
     return at;
   };
 }
@@ -164,13 +179,23 @@ function parseLeniently(text: string, file: string): { source: string; library: 
 
 /** Reads BibTeX; a malformed entry is rejected with its line and key, and the rest still read. */
 export function readBibtex(text: string, file: string): ReadResult {
-  const { source, library } = parseLeniently(text, file);
+  const aside = setAsideUnclosed(prepareText(text));
+  const { source, library } = parseLeniently(aside.source, file);
   const lines = new LineIndex(source);
-  const found: { offset: number; make: (index: number) => RawRecord | RejectedRecord }[] = [];
+  const found: { offset: number; make: (index: number) => RawRecord | RejectedRecord }[] =
+    aside.unclosed.map(({ offset, line, key }) => ({
+      offset,
+      make: (index) => ({
+        location: { file, line, index, ...(key ? { key } : {}) },
+        reason: UNCLOSED_REASON,
+      }),
+    }));
 
-  const findEntry = offsetFinder(source);
+  const claimed = new Set(aside.unclosed.map((u) => u.offset));
+  const findEntry = offsetFinder(source, claimed);
   for (const entry of library.entries) {
-    // An entry with no input text is the half-read start of a malformed one; its error says more.
+    // An entry with no input text is the half-read start of a malformed one; its error places
+    // and reports it (bibtex-accounting.test.ts fuzzes that every entry's line is accounted for).
     if (!entry.input) continue;
     const offset = findEntry(entry.input);
     found.push({
@@ -187,8 +212,8 @@ export function readBibtex(text: string, file: string): ReadResult {
     });
   }
 
-  const findSyntaxError = offsetFinder(source);
-  const findFieldError = offsetFinder(source);
+  const findSyntaxError = offsetFinder(source, claimed);
+  const findFieldError = offsetFinder(source, claimed);
   for (const error of library.errors) {
     const input = error.input?.trimEnd() ?? '';
     const directive = /^@\s*([\w-]+)/.exec(input)?.[1]?.toLowerCase();

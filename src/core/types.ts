@@ -27,6 +27,8 @@ export interface RawRecord {
   arxivId?: string;
   /** Author-supplied keywords (BibTeX `keywords`, a CSV `keywords` column). */
   keywords?: string[];
+  /** How many times the paper is cited (Semantic Scholar, OpenAlex, Scopus, a CSV column). */
+  citations?: number;
   /** Input attributes that papermap has no field for, kept as they are. */
   extra?: Record<string, string>;
 }
@@ -66,6 +68,8 @@ export interface Paper {
   authors: string[];
   year: number | null;
   venue: string | null;
+  /** Citation count as the input gave it (a non-negative integer); null when it had none. */
+  citations: number | null;
   url: string | null;
   doi: string | null;
   arxivId: string | null;

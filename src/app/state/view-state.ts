@@ -1,6 +1,7 @@
 // Immutable updates of the view state: each returns a new object and replaces, never mutates, its
 // sets and arrays, so Svelte's `$state.raw` and equality checks see every change.
-import type { CameraView, ViewMode, ViewState } from './types.ts';
+import type { ColorBy, SizeBy } from '../../core/graph-file.ts';
+import type { CameraView, ViewMode, ViewState, YearRange } from './types.ts';
 import { normaliseKeyphrase } from './keyphrases.ts';
 
 export const INITIAL_VIEW: ViewState = Object.freeze({
@@ -12,6 +13,9 @@ export const INITIAL_VIEW: ViewState = Object.freeze({
   query: '',
   camera: null,
   view: 'map',
+  color: 'cluster',
+  size: 'degree',
+  years: null,
 });
 
 /**
@@ -149,6 +153,40 @@ export function setView(s: ViewState, view: ViewMode): ViewState {
   return s.view === view ? s : { ...s, view };
 }
 
+export function setColorBy(s: ViewState, color: ColorBy): ViewState {
+  return s.color === color ? s : { ...s, color };
+}
+
+export function setSizeBy(s: ViewState, size: SizeBy): ViewState {
+  return s.size === size ? s : { ...s, size };
+}
+
+/**
+ * Sets the year range, kept inside the map's years (`extent`) with its ends in order; a range
+ * that covers them all is no filter (null), so "all years" has one state and one URL.
+ */
+export function setYears(
+  s: ViewState,
+  range: YearRange | null,
+  extent: YearRange | null,
+): ViewState {
+  const years = clampYears(range, extent);
+  if (years === s.years || (years && s.years && sameYears(years, s.years))) return s;
+  return { ...s, years };
+}
+
+export function clampYears(range: YearRange | null, extent: YearRange | null): YearRange | null {
+  if (!range || !extent) return null;
+  const clamp = (y: number) => Math.min(extent.to, Math.max(extent.from, Math.round(y)));
+  const a = clamp(range.from);
+  const b = clamp(range.to);
+  const years = { from: Math.min(a, b), to: Math.max(a, b) };
+  return years.from === extent.from && years.to === extent.to ? null : years;
+}
+
+export const sameYears = (a: YearRange | null, b: YearRange | null): boolean =>
+  a === b || (!!a && !!b && a.from === b.from && a.to === b.to);
+
 /** Rounds a camera to what the URL keeps: enough to restore a view, short enough to share. */
 export function roundCamera(c: CameraView): CameraView {
   const r = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
@@ -167,6 +205,9 @@ export function sameUrlState(a: ViewState, b: ViewState): boolean {
     a.selected === b.selected &&
     a.query === b.query &&
     a.view === b.view &&
+    a.color === b.color &&
+    a.size === b.size &&
+    sameYears(a.years, b.years) &&
     sameSet(a.hiddenClusters, b.hiddenClusters) &&
     sameSet(a.hiddenTopics, b.hiddenTopics) &&
     a.keywords.length === b.keywords.length &&

@@ -5,8 +5,8 @@
 import type { GraphFile, SavedView, SavedViewState } from '../../core/graph-file.ts';
 import { normaliseKeyphrase } from './keyphrases.ts';
 import type { ViewState } from './types.ts';
-import type { KnownIds } from './url.ts';
-import { roundCamera } from './view-state.ts';
+import { fieldChoices, type KnownIds } from './url.ts';
+import { INITIAL_VIEW, roundCamera } from './view-state.ts';
 
 /** The saved form of a view state (the parts the URL records, the list/map mode aside). */
 export function savedState(s: ViewState): SavedViewState {
@@ -19,12 +19,17 @@ export function savedState(s: ViewState): SavedViewState {
     kw: [...s.keywords],
     q: s.query,
     cam: s.camera ? roundCamera(s.camera) : null,
+    // Only what differs from the defaults, so that views saved without them stay as they were.
+    ...(s.color !== INITIAL_VIEW.color ? { color: s.color } : {}),
+    ...(s.size !== INITIAL_VIEW.size ? { size: s.size } : {}),
+    ...(s.years ? { years: [s.years.from, s.years.to] as [number, number] } : {}),
   };
 }
 
 /**
  * A saved view applied to a state: unknown papers, clusters and sub-topics are dropped, the mode
- * kept. A view saved before sub-topics existed hides none.
+ * kept. A view saved before sub-topics existed hides none; one without colour, size or years
+ * shows the defaults (a tour can step from "since 2023" back to the whole field).
  */
 export function applySaved(s: ViewState, saved: SavedViewState, known: KnownIds): ViewState {
   const keywords: string[] = [];
@@ -40,6 +45,12 @@ export function applySaved(s: ViewState, saved: SavedViewState, known: KnownIds)
     keywords,
     query: saved.q,
     camera: saved.cam ? roundCamera(saved.cam) : null,
+    ...fieldChoices(
+      saved.color ?? INITIAL_VIEW.color,
+      saved.size ?? INITIAL_VIEW.size,
+      saved.years ? { from: saved.years[0], to: saved.years[1] } : null,
+      known,
+    ),
   };
 }
 
@@ -96,7 +107,8 @@ export function matchingView(
   return i < 0 ? null : i;
 }
 
-export type ViewPart = 'paper' | 'hide' | 'hideTopics' | 'kw' | 'q' | 'cam';
+export type ViewPart =
+  'paper' | 'hide' | 'hideTopics' | 'kw' | 'q' | 'cam' | 'color' | 'size' | 'years';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -114,6 +126,13 @@ export function viewParts(
   if (topics > 0) parts.push({ part: 'hideTopics', text: `${plural(topics, 'sub-topic')} hidden` });
   if (s.kw.length > 0) parts.push({ part: 'kw', text: `Keyphrases: ${s.kw.join(', ')}` });
   if (s.q !== '') parts.push({ part: 'q', text: `Search: “${s.q}”` });
+  if (s.color) parts.push({ part: 'color', text: `Colour by ${s.color}` });
+  if (s.size) parts.push({ part: 'size', text: `Size by ${s.size}` });
+  if (s.years)
+    parts.push({
+      part: 'years',
+      text: s.years[0] === s.years[1] ? `Year ${s.years[0]}` : `Years ${s.years[0]}–${s.years[1]}`,
+    });
   if (s.cam !== null) parts.push({ part: 'cam', text: 'Camera' });
   return parts;
 }
@@ -126,6 +145,7 @@ export function dropPart(s: SavedViewState, part: ViewPart): SavedViewState {
   else if (part === 'hideTopics') delete next.hideTopics;
   else if (part === 'kw') next.kw = [];
   else if (part === 'q') next.q = '';
+  else if (part === 'color' || part === 'size' || part === 'years') delete next[part];
   else next.cam = null;
   return next;
 }

@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphFile, SavedView } from '../../../src/core/graph-file.ts';
 import type { ViewState } from '../../../src/app/state/types.ts';
+import { applySaved, newViewId, savedState, tourParam } from '../../../src/app/state/views.ts';
 import {
-  applySaved,
   dropPart,
   fileWithViews,
   matchingView,
   moveView,
-  newViewId,
-  savedState,
   tourFileName,
-  tourParam,
   viewParts,
-} from '../../../src/app/state/views.ts';
+} from '../../../src/app/state/view-editing.ts';
 import { INITIAL_VIEW } from '../../../src/app/state/view-state.ts';
 
 const known = {

@@ -20,9 +20,10 @@ export const TOP_VENUES = 8;
 
 /**
  * The part of viridis each theme uses: its darkest purples vanish into the dark background and
- * its brightest yellows into the light one, so each theme drops the end that does.
+ * its brightest yellows into the light one, so each theme drops the end that does: every year
+ * keeps at least 1.8:1 against the map's background (the full ramp goes down to 1.2:1).
  */
-const VIRIDIS_SPAN: Record<Theme, [number, number]> = { light: [0, 0.88], dark: [0.12, 1] };
+const VIRIDIS_SPAN: Record<Theme, [number, number]> = { light: [0, 0.8], dark: [0.2, 1] };
 
 /** A year's colour: viridis from the map's first year (purple) to its last (yellow). */
 export function yearColor(year: number, extent: YearRange, theme: Theme): string {

@@ -233,3 +233,25 @@ export function colorLegend(
     missingColor,
   };
 }
+
+/** The legend as the PNG export's rows: the year scale as a bar, venues as dots, with counts. */
+export function legendRows(
+  legend: ColorLegend,
+): { label: string; color: string; ramp?: string[] }[] {
+  if (legend.kind === 'year')
+    return [
+      {
+        label: `Year ${legend.extent.from}–${legend.extent.to}`,
+        color: legend.stops[0]!,
+        ramp: legend.stops,
+      },
+      { label: `No year (${legend.missing})`, color: legend.missingColor },
+    ];
+  return [
+    ...legend.venues.map((v) => ({ label: `${v.label} (${v.count})`, color: v.color })),
+    ...(legend.other > 0
+      ? [{ label: `Other venues (${legend.other})`, color: OTHER_VENUE_COLOR }]
+      : []),
+    { label: `No venue (${legend.missing})`, color: legend.missingColor },
+  ];
+}

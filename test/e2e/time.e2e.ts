@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { describeInBrowser, useBrowser } from './support/browser.ts';
-import { FIXTURES } from './support/fixtures.ts';
+import { FIXTURES, PAYLOADS } from './support/fixtures.ts';
 import { servedGraph } from './support/graph.ts';
 import { keepImage, screenshot } from './support/screenshots.ts';
 import { legendCount, listedTitles, openListView, ui, waitForMap } from './support/ui.ts';
@@ -217,5 +217,16 @@ describeInBrowser('time on the map', () => {
     await expect.poll(() => tour.locator('.caption').innerText()).toBe('The whole field, by year');
     await expect.poll(async () => (await drawnKeys(page, keys)).length).toBe(keys.length);
     expect((await state(page)).years).toBeNull();
+  });
+
+  it('shows hostile venue names in the venue legend as text', async () => {
+    const page = await browser.open(`?data=${FIXTURES.xssRaw}&color=venue`);
+    await waitForMap(page);
+    const legend = controls(page).legend('venue');
+    await legend.waitFor();
+    const text = await legend.innerText();
+    for (const p of PAYLOADS) expect(text).toContain(p);
+    expect(await legend.locator('img, script, svg').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
   });
 });

@@ -168,6 +168,8 @@ export async function writeFixtures(servedDir: string): Promise<void> {
     if (i === 0) a.url = 'javascript:window.__xss=4';
   });
   raw.edges.forEach(({ attributes: a }, i) => a.shared.unshift(PAYLOADS[i % PAYLOADS.length]));
+  // Every paper now has a venue: the file says so, as the validator requires.
+  raw.attributes.fields = [...new Set([...(raw.attributes.fields ?? []), 'venue' as const])];
   await writeFile(join(servedDir, FIXTURES.xssRaw), JSON.stringify(raw));
 
   const bib = join(servedDir, 'time-papers.bib');

@@ -219,7 +219,13 @@ export class AppStore {
   /** Selects a paper (showing its cluster and sub-topic if hidden) and moves the camera to it. */
   goToPaper(key: string) {
     this.update((s) =>
-      selectPaper(s, key, this.index.clusterOf.get(key), this.index.topicOf.get(key)),
+      selectPaper(
+        s,
+        key,
+        this.index.clusterOf.get(key),
+        this.index.topicOf.get(key),
+        this.graph.hasNode(key) ? this.graph.getNodeAttribute(key, 'year') : undefined,
+      ),
     );
     this.mapControls?.focusNode(key);
   }

@@ -19,20 +19,36 @@ export const INITIAL_VIEW: ViewState = Object.freeze({
 });
 
 /**
- * Selects a paper. Choosing a paper of a hidden cluster or sub-topic shows it: a selection is
- * never invisible.
+ * Selects a paper. Choosing a paper of a hidden cluster or sub-topic shows it, and one outside
+ * the year range widens the range to its year (or drops the range, for a paper without a year):
+ * a selection is never invisible.
  */
 export function selectPaper(
   s: ViewState,
   key: string | null,
   cluster?: number,
   topic?: number | null,
+  year?: number | null,
 ): ViewState {
   const hiddenClusters = without(s.hiddenClusters, cluster);
   const hiddenTopics = without(s.hiddenTopics, topic ?? undefined);
-  if (s.selected === key && hiddenClusters === s.hiddenClusters && hiddenTopics === s.hiddenTopics)
+  const years = yearsShowing(s.years, year);
+  if (
+    s.selected === key &&
+    hiddenClusters === s.hiddenClusters &&
+    hiddenTopics === s.hiddenTopics &&
+    years === s.years
+  )
     return s;
-  return { ...s, selected: key, hiddenClusters, hiddenTopics };
+  return { ...s, selected: key, hiddenClusters, hiddenTopics, years };
+}
+
+/** The range widened to show a paper of `year` (null: it has none); `undefined`: not known. */
+function yearsShowing(range: YearRange | null, year: number | null | undefined) {
+  if (range === null || year === undefined) return range;
+  if (year === null) return null;
+  if (year >= range.from && year <= range.to) return range;
+  return { from: Math.min(range.from, year), to: Math.max(range.to, year) };
 }
 
 /** The set without `id`: the same set when it does not hold it. */

@@ -141,3 +141,31 @@ describe('the year range with the other filters', () => {
     );
   });
 });
+
+describe('node paint in the reducer', () => {
+  it("draws the paint's colour and size, dimmed like the file's own, and keeps the position", () => {
+    const paint = { color: new Map([['b', '#440154']]), size: new Map([['b', 11]]) };
+    const state = { hiddenClusters: new Set<number>(), hiddenTopics: new Set<number>() };
+    const plain = makeNodeReducer(
+      drawContext(
+        index,
+        { ...state, selected: null, hovered: null },
+        null,
+        MAP_COLORS.light,
+        paint,
+      ),
+    );
+    const b = graph.getNodeAttributes('b');
+    expect(plain('b', b)).toMatchObject({ color: '#440154', size: 11, x: b.x, y: b.y });
+    // A paper the paint leaves out keeps the file's colour and size.
+    const a = graph.getNodeAttributes('a');
+    expect(plain('a', a)).toMatchObject({ color: a.color, size: a.size });
+    // Dimmed around another paper: mixed towards the background from the paint's colour.
+    const far = graph.nodes().find((k) => k !== 'b' && !index.neighbours.get(k)?.has('b'))!;
+    const dimmed = makeNodeReducer(
+      drawContext(index, { ...state, selected: far, hovered: null }, null, MAP_COLORS.light, paint),
+    )('b', b);
+    expect(dimmed.color).not.toBe('#440154');
+    expect(dimmed.color).toMatch(/^#[0-9a-f]{6}$/);
+  });
+});

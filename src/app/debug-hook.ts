@@ -9,6 +9,7 @@
 //                                                    paper labels and the focus paper's title
 //                                                    box drawn at the last render
 //   state()                                          a copy of the view state, for assertions
+//   nodeColor(key)                                   the colour the map gives the paper now
 //   camera()                                         the map's camera as it is now (it reaches
 //                                                    the state's camera only once moves end)
 import type { AppStore } from './state/app-store.svelte.ts';
@@ -28,7 +29,11 @@ export interface PapermapDebugHook {
     query: string;
     camera: { x: number; y: number; ratio: number } | null;
     view: string;
+    color: string;
+    size: string;
+    years: { from: number; to: number } | null;
   };
+  nodeColor(key: string): string | null;
   camera(): { x: number; y: number; ratio: number } | null;
 }
 
@@ -62,8 +67,15 @@ export function installDebugHook(store: AppStore): () => void {
         query: v.query,
         camera: v.camera ? { ...v.camera } : null,
         view: v.view,
+        color: v.color,
+        size: v.size,
+        years: v.years && { ...v.years },
       };
     },
+    nodeColor: (key: string) =>
+      store.graph.hasNode(key)
+        ? (store.paint?.color?.get(key) ?? store.graph.getNodeAttribute(key, 'color'))
+        : null,
     camera: () => store.mapControls?.camera() ?? null,
   });
   window.__papermap = hook;

@@ -1,5 +1,6 @@
 // Puts the stages' results together as a graph file (graphology's serialized JSON).
 import {
+  PAPER_FIELDS,
   SCHEMA,
   type BuildInfo,
   type ClusterInfo,
@@ -42,6 +43,8 @@ export function assembleGraphFile(input: AssembleInput): GraphFile {
     color: colors[i],
   }));
   const colorOf = new Map(clusters.map((c) => [c.id, c.color]));
+  // Which optional fields the papers have: the viewer offers colour by year only if some do.
+  const fields = PAPER_FIELDS.filter((f) => papers.some((p) => p[f] !== null));
   return {
     options: { type: 'undirected', multi: false, allowSelfLoops: false },
     attributes: {
@@ -49,6 +52,7 @@ export function assembleGraphFile(input: AssembleInput): GraphFile {
       title: options.title ?? input.fallbackTitle,
       clusters,
       topics: input.topics,
+      fields,
       build: {
         ...input.build,
         options: {
@@ -67,6 +71,8 @@ export function assembleGraphFile(input: AssembleInput): GraphFile {
         authors: p.authors,
         year: p.year,
         venue: p.venue,
+        // Only when known: a file of papers without counts stays as it was.
+        ...(p.citations !== null ? { citations: p.citations } : {}),
         url: p.url,
         doi: p.doi,
         links: p.links,

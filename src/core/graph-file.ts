@@ -34,7 +34,18 @@ export interface BuildInfo {
   versions: Record<string, string>;
 }
 
-/** A view's state: the same parts as the app's URL (`paper`, `hide`, `kw`, `q`, `cam`). */
+/** Optional paper fields a map can have; `attributes.fields` lists those at least one paper has. */
+export const PAPER_FIELDS = ['year', 'venue', 'citations'] as const;
+export type PaperField = (typeof PAPER_FIELDS)[number];
+
+/** What the map's papers are coloured by (`?color=`). */
+export const COLOR_BY = ['cluster', 'year', 'venue'] as const;
+export type ColorBy = (typeof COLOR_BY)[number];
+/** What sets a paper's dot size (`?size=`). */
+export const SIZE_BY = ['degree', 'citations', 'none'] as const;
+export type SizeBy = (typeof SIZE_BY)[number];
+
+/** A view's state: the same parts as the app's URL (`paper`, `hide`, `kw`, `q`, `cam`, ...). */
 export interface SavedViewState {
   paper: string | null;
   hide: number[];
@@ -43,6 +54,10 @@ export interface SavedViewState {
   kw: string[];
   q: string;
   cam: { x: number; y: number; ratio: number } | null;
+  /** Colour and size by, and a year range [from, to] (inclusive); absent means the defaults. */
+  color?: ColorBy;
+  size?: SizeBy;
+  years?: [number, number];
 }
 
 /** A step of a guided tour: opened with `?view=<id>`, shown with its caption. */
@@ -61,6 +76,12 @@ export interface GraphAttributes {
   /** Sub-topics of the clusters (papermap/2); empty when no cluster has parts. */
   topics: TopicInfo[];
   build: BuildInfo;
+  /**
+   * The optional paper fields that at least one paper has, in PAPER_FIELDS order, so the viewer
+   * offers only colourings, sizes and filters that mean something. Absent in files made before
+   * it existed (the viewer then looks at the papers).
+   */
+  fields?: PaperField[];
   /** Guided views (optional): a tour through the map. */
   views?: SavedView[];
 }
@@ -71,6 +92,8 @@ export interface PaperNodeAttributes {
   authors: string[];
   year: number | null;
   venue: string | null;
+  /** How many times the paper is cited; absent when the input did not say. */
+  citations?: number;
   url: string | null;
   doi: string | null;
   links: string[];
@@ -159,6 +182,7 @@ function checkNode(
   path: string,
   clusterIds: Set<number>,
   topicCluster: Map<number, number>,
+  fields: ReadonlySet<string> | null,
   p: Problems,
 ) {
   if (!isObject(n)) return p.add(path, 'expected an object');
@@ -187,6 +211,18 @@ function checkNode(
     else if (topicCluster.get(a.topic as number) !== a.cluster)
       p.add(`${path}.attributes.topic`, "expected a topic of the paper's own cluster");
   }
+  if (a.citations !== undefined) {
+    if (!Number.isSafeInteger(a.citations) || (a.citations as number) < 0)
+      p.add(`${path}.attributes.citations`, 'expected a non-negative integer or no value');
+    else if (fields && !fields.has('citations'))
+      p.add(`${path}.attributes.citations`, 'not listed in attributes.fields');
+  }
+  if (fields) {
+    if (a.year !== null && a.year !== undefined && !fields.has('year'))
+      p.add(`${path}.attributes.year`, 'not listed in attributes.fields');
+    if (isString(a.venue) && !fields.has('venue'))
+      p.add(`${path}.attributes.venue`, 'not listed in attributes.fields');
+  }
   if (a.titleDerived !== undefined && a.titleDerived !== true)
     p.add(`${path}.attributes.titleDerived`, 'expected true or no value');
   for (const f of ['x', 'y'] as const)
@@ -194,6 +230,21 @@ function checkNode(
   if (!isFiniteNumber(a.size) || (a.size as number) <= 0)
     p.add(`${path}.attributes.size`, 'expected a positive number');
   if (!isString(a.color)) p.add(`${path}.attributes.color`, 'expected a colour string');
+}
+
+/** `attributes.fields`: absent, or known field names, each once; the set, or null when absent. */
+function checkFields(v: Json, p: Problems): ReadonlySet<string> | null {
+  if (v === undefined) return null;
+  const known: readonly string[] = PAPER_FIELDS;
+  if (
+    !Array.isArray(v) ||
+    !v.every((f) => isString(f) && known.includes(f)) ||
+    new Set(v).size !== v.length
+  ) {
+    p.add('attributes.fields', `expected distinct names among ${PAPER_FIELDS.join(', ')}`);
+    return null;
+  }
+  return new Set(v as string[]);
 }
 
 function checkEdge(e: Json, path: string, nodeKeys: Set<string>, p: Problems) {
@@ -256,6 +307,21 @@ function checkView(
       cam.ratio > 0)
   ))
     p.add(`${path}.state.cam`, 'expected null or { x, y, ratio } finite numbers (ratio > 0)');
+  if (s.color !== undefined && !(COLOR_BY as readonly Json[]).includes(s.color))
+    p.add(`${path}.state.color`, `expected one of ${COLOR_BY.join(', ')}`);
+  if (s.size !== undefined && !(SIZE_BY as readonly Json[]).includes(s.size))
+    p.add(`${path}.state.size`, `expected one of ${SIZE_BY.join(', ')}`);
+  const years = s.years;
+  if (
+    years !== undefined &&
+    !(
+      Array.isArray(years) &&
+      years.length === 2 &&
+      years.every((y) => Number.isInteger(y)) &&
+      (years[0] as number) <= (years[1] as number)
+    )
+  )
+    p.add(`${path}.state.years`, 'expected [from, to]: two integers, from <= to');
 }
 
 /**
@@ -317,12 +383,13 @@ export function graphFileProblems(data: Json): string[] {
       }
     });
   if (!isObject(attrs.build)) p.add('attributes.build', 'expected an object');
+  const fields = checkFields(attrs.fields, p);
   const nodeKeys = new Set<string>();
   if (!Array.isArray(data.nodes)) p.add('nodes', 'expected an array');
   else
     for (let i = 0; i < data.nodes.length && !p.full; i++) {
       const n = data.nodes[i];
-      checkNode(n, `nodes[${i}]`, clusterIds, topicCluster, p);
+      checkNode(n, `nodes[${i}]`, clusterIds, topicCluster, fields, p);
       if (isObject(n) && isString(n.key)) {
         if (nodeKeys.has(n.key)) p.add(`nodes[${i}].key`, `duplicate node key "${n.key}"`);
         nodeKeys.add(n.key);

@@ -50,6 +50,21 @@ export function parseYear(raw: string | number | undefined): number | null {
   return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;
 }
 
+/**
+ * A citation count: a non-negative integer ("1,234" and "1 234" too, as spreadsheets write
+ * them); null for anything else ("n/a", -1, 2.5).
+ */
+export function parseCitations(raw: string | number | undefined): number | null {
+  if (raw === undefined) return null;
+  const n =
+    typeof raw === 'number'
+      ? raw
+      : /^\d{1,3}(?:[, ]\d{3})+$|^\d+$/.test(raw.trim())
+        ? Number(raw.trim().replace(/[, ]/g, ''))
+        : NaN;
+  return Number.isSafeInteger(n) && n >= 0 ? n : null;
+}
+
 /** A link with a scheme, or null for things like "N/A"; "www.x.org" gets https://. */
 export function normaliseUrl(raw: string | undefined): string | null {
   const url = raw?.trim();

@@ -31,6 +31,7 @@ function absorb(node: Paper, dup: Paper): Paper {
     authors: node.authors.length ? node.authors : dup.authors,
     year: node.year ?? dup.year,
     venue: node.venue ?? dup.venue,
+    citations: node.citations ?? dup.citations,
     url: node.url ?? dup.url,
     doi: node.doi ?? dup.doi,
     arxivId: node.arxivId ?? dup.arxivId,

@@ -80,6 +80,8 @@ export interface Paper {
   authors: string[];
   year: number | null;
   venue: string | null;
+  /** Citation count as the input gave it (a non-negative integer); null when it had none. */
+  citations: number | null;
   url: string | null;
   doi: string | null;
   arxivId: string | null;

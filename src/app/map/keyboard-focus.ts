@@ -47,7 +47,7 @@ export function keyboardFocus(
   const placed = () => {
     const { width, height } = sigma.getDimensions();
     return store.graph
-      .filterNodes((key) => isPaperVisible(store.index, store.view, key))
+      .filterNodes((key) => isPaperVisible(store.index, store.hidden, key))
       .map((key): PlacedPaper => ({
         key,
         ...sigma.graphToViewport(store.graph.getNodeAttributes(key)),

@@ -5,6 +5,8 @@
 export interface LegendEntry {
   label: string;
   color: string;
+  /** A colour scale (first to last) drawn as a bar instead of a dot: colour by year. */
+  ramp?: readonly string[];
 }
 
 /** A region title as the map shows it: its centre and box width in the map's CSS pixels. */
@@ -40,6 +42,8 @@ export interface ImageLayout {
   map: { y: number; height: number };
   texts: TextOp[];
   dots: { x: number; y: number; r: number; color: string }[];
+  /** Colour scales: bars filled left to right through `stops`. */
+  ramps: { x: number; y: number; w: number; h: number; stops: readonly string[] }[];
   /** Heights of the thin rules between the bands and the map. */
   rules: number[];
 }
@@ -51,6 +55,7 @@ const TITLE_BAND = 40;
 const LEGEND_ROW = 20;
 const DOT = 5;
 const REGION_LINE = 1.25;
+const RAMP_WIDTH = 96;
 
 /** `text` cut at the end, with "…", to fit `max` pixels. */
 export function fitText(text: string, max: number, font: string, measure: Measure): string {
@@ -94,6 +99,7 @@ export function layoutMapImage(
   const { width, height } = size;
   const texts: TextOp[] = [];
   const dots: ImageLayout['dots'] = [];
+  const ramps: ImageLayout['ramps'] = [];
   const text = (t: Omit<TextOp, 'alpha' | 'color'> & { color?: string; alpha?: number }) =>
     texts.push({ color: content.text, alpha: 1, ...t });
 
@@ -130,21 +136,24 @@ export function layoutMapImage(
     );
   }
 
-  // The legend: a dot and a label per cluster, in rows that wrap at the image's width.
+  // The legend: a dot (or a colour scale's bar) and a label per entry, in rows that wrap at the
+  // image's width.
   const legendFont = `12px ${content.family}`;
   const legendY = mapY + height;
   let x = PAD;
   let row = 0;
   for (const entry of content.legend) {
-    const label = fitText(entry.label, width - 2 * PAD - 2 * DOT - 6, legendFont, measure);
-    const w = 2 * DOT + 6 + measure(label, legendFont);
+    const mark = entry.ramp ? Math.min(RAMP_WIDTH, (width - 2 * PAD) / 3) : 2 * DOT;
+    const label = fitText(entry.label, width - 2 * PAD - mark - 6, legendFont, measure);
+    const w = mark + 6 + measure(label, legendFont);
     if (x > PAD && x + w > width - PAD) {
       x = PAD;
       row++;
     }
     const y = legendY + 10 + (row + 0.5) * LEGEND_ROW;
-    dots.push({ x: x + DOT, y, r: DOT, color: entry.color });
-    text({ text: label, x: x + 2 * DOT + 6, y, font: legendFont, align: 'left' });
+    if (entry.ramp) ramps.push({ x, y: y - DOT, w: mark, h: 2 * DOT, stops: entry.ramp });
+    else dots.push({ x: x + DOT, y, r: DOT, color: entry.color });
+    text({ text: label, x: x + mark + 6, y, font: legendFont, align: 'left' });
     x += w + 18;
   }
   const legendHeight = content.legend.length > 0 ? 20 + (row + 1) * LEGEND_ROW : 0;
@@ -154,6 +163,7 @@ export function layoutMapImage(
     map: { y: mapY, height },
     texts,
     dots,
+    ramps,
     rules: content.legend.length > 0 ? [mapY, legendY] : [mapY],
   };
 }

@@ -91,6 +91,13 @@ export function composeMapImage(parts: MapImageParts): HTMLCanvasElement {
     ctx.arc(d.x, d.y, d.r, 0, Math.PI * 2);
     ctx.fill();
   }
+  ctx.globalAlpha = 1;
+  for (const r of layout.ramps) {
+    const g = ctx.createLinearGradient(r.x, 0, r.x + r.w, 0);
+    r.stops.forEach((c, i) => g.addColorStop(i / Math.max(1, r.stops.length - 1), c));
+    ctx.fillStyle = g;
+    ctx.fillRect(r.x, r.y, r.w, r.h);
+  }
   ctx.textBaseline = 'middle';
   for (const t of layout.texts) {
     ctx.globalAlpha = t.alpha;

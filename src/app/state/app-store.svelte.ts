@@ -19,6 +19,10 @@ import { embedParam, searchToView, viewToSearch, type KnownIds } from './url.ts'
 import { INITIAL_VIEW, sameUrlState, selectPaper } from './view-state.ts';
 import type { SavedView } from '../../core/graph-file.ts';
 import { applySaved, newViewId, savedState, tourParam } from './views.ts';
+import { mapFields, papersInYears, type MapFields } from './paper-fields.ts';
+import type { NodePaint } from './reducers.ts';
+
+type PaintModule = typeof import('./paint.ts');
 
 export type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -66,10 +70,16 @@ export class AppStore {
   readonly hovered = $derived(this.view.hovered);
   readonly hiddenClusters = $derived(this.view.hiddenClusters);
   readonly hiddenTopics = $derived(this.view.hiddenTopics);
-  /** Both hidden sets, a new object only when one of them changes (not on camera moves). */
+  readonly colorBy = $derived(this.view.color);
+  readonly sizeBy = $derived(this.view.size);
+  readonly years = $derived(this.view.years);
+  /** The papers within the year range; null when there is none. */
+  readonly inYears = $derived.by(() => papersInYears(this.graph, this.years));
+  /** The hidden sets and the year range, a new object only when one changes (not on camera moves). */
   readonly hidden: Hidden = $derived({
     hiddenClusters: this.hiddenClusters,
     hiddenTopics: this.hiddenTopics,
+    inYears: this.inYears,
   });
   readonly keywords = $derived(this.view.keywords);
   readonly query = $derived(this.view.query);
@@ -85,10 +95,17 @@ export class AppStore {
   readonly searchHits = $derived.by(() =>
     this.query.trim() === '' ? null : searchPapers(this.search, this.query),
   );
-  readonly matching = $derived.by(() => matchingPapers(this.index, this.keywords, this.searchHits));
+  readonly matching = $derived.by(() =>
+    matchingPapers(this.index, this.keywords, this.searchHits, this.inYears),
+  );
   /** Matching of total papers per cluster and sub-topic: what every panel and the map show. */
   readonly counts = $derived.by(() => filterCounts(this.index, this.hiddenTopics, this.matching));
   readonly colors: MapColors = $derived(MAP_COLORS[this.theme]);
+  /** Colour by year or venue, size by citations (paint.ts, loaded by `loadPaint`). */
+  paintModule = $state.raw<PaintModule | null>(null);
+  readonly paint: NodePaint | null = $derived.by(
+    () => this.paintModule?.nodePaint(this.graph, this.colorBy, this.sizeBy, this.theme) ?? null,
+  );
 
   /** Guided views: those of the file, then as the author saves, edits, moves and deletes them. */
   views = $state.raw<readonly SavedView[]>([]);
@@ -106,16 +123,21 @@ export class AppStore {
   readonly embed: boolean;
   /** Which papers, clusters and sub-topics the map has (to drop unknown ids from a URL or view). */
   readonly known: KnownIds;
+  /** Which of year, venue and citations the map's papers have, and its first and last years. */
+  readonly fields: MapFields;
 
   constructor(graph: PaperGraph, index: MapIndex, dataParam: string | null, search: string) {
     this.graph = graph;
     this.index = index;
     this.dataParam = dataParam;
     this.embed = embedParam(search);
+    const fields = (this.fields = mapFields(graph));
     this.known = {
       hasPaper: (key) => graph.hasNode(key),
       hasCluster: (id) => index.clusterById.has(id),
       hasTopic: (id) => index.topicById.has(id),
+      hasField: (f) => fields.has.has(f),
+      yearExtent: fields.years,
     };
     this.view = { ...searchToView(search, this.known), hovered: null };
     this.views = graph.getAttribute('views') ?? [];
@@ -150,6 +172,11 @@ export class AppStore {
     };
     this.views = [...this.views, saved];
     return saved;
+  }
+
+  /** Loads the colourings and sizes (with their palettes) the first time they are needed. */
+  loadPaint(): Promise<PaintModule> {
+    return import('./paint.ts').then((m) => (this.paintModule ??= m));
   }
 
   /**
@@ -192,7 +219,13 @@ export class AppStore {
   /** Selects a paper (showing its cluster and sub-topic if hidden) and moves the camera to it. */
   goToPaper(key: string) {
     this.update((s) =>
-      selectPaper(s, key, this.index.clusterOf.get(key), this.index.topicOf.get(key)),
+      selectPaper(
+        s,
+        key,
+        this.index.clusterOf.get(key),
+        this.index.topicOf.get(key),
+        this.graph.hasNode(key) ? this.graph.getNodeAttribute(key, 'year') : undefined,
+      ),
     );
     this.mapControls?.focusNode(key);
   }

@@ -1,6 +1,7 @@
-// Which papers the reader's filters pick out. Hidden clusters and hidden sub-topics hide papers;
-// keyphrases and the search query pick "matching" papers, which are highlighted while the others
-// are dimmed. The map, the legend's counts and the list all derive from `matchingPapers` and
+// Which papers the reader's filters pick out. Hidden clusters and hidden sub-topics hide papers,
+// and so does a year range (the papers outside it, those without a year too); keyphrases and the
+// search query pick "matching" papers, which are highlighted while the others are dimmed. A year
+// range also narrows the matching papers, so every count ("n of m") leaves out what it hides. The map, the legend's counts and the list all derive from `matchingPapers` and
 // `hidesPaper`, so they agree.
 import type { MapIndex } from './map-index.ts';
 import type { ViewState } from './types.ts';
@@ -14,11 +15,14 @@ export function matchingPapers(
   index: Pick<MapIndex, 'phrases'>,
   keywords: readonly string[],
   searchHits: readonly string[] | null,
+  inYears: ReadonlySet<string> | null = null,
 ): ReadonlySet<string> | null {
-  if (keywords.length === 0 && searchHits === null) return null;
+  if (keywords.length === 0 && searchHits === null && inYears === null) return null;
   let result: Set<string> | null = searchHits ? new Set(searchHits) : null;
   // Intersect starting from the smallest set so the cost is bounded by the rarest keyphrase.
-  const sets = keywords.map((k) => index.phrases.papersMatching(k)).sort((a, b) => a.size - b.size);
+  const sets = keywords.map((k) => index.phrases.papersMatching(k));
+  if (inYears) sets.push(inYears);
+  sets.sort((a, b) => a.size - b.size);
   for (const set of sets) {
     if (result === null) {
       result = new Set(set);
@@ -31,12 +35,29 @@ export function matchingPapers(
   return result ?? new Set();
 }
 
-/** What the reader hid: whole clusters, and sub-topics within shown clusters. */
-export type Hidden = Pick<ViewState, 'hiddenClusters' | 'hiddenTopics'>;
+/**
+ * What the reader hid: whole clusters, sub-topics within shown clusters, and (`inYears`, the
+ * papers within the year range; null or absent when there is no range) the papers outside it.
+ */
+export type Hidden = Pick<ViewState, 'hiddenClusters' | 'hiddenTopics'> & {
+  inYears?: ReadonlySet<string> | null;
+};
 
-/** The one rule for hiding a paper: its cluster is hidden, or its sub-topic is. */
-export function hidesPaper(hidden: Hidden, cluster: number, topic: number | null): boolean {
-  return hidden.hiddenClusters.has(cluster) || (topic !== null && hidden.hiddenTopics.has(topic));
+/**
+ * The one rule for hiding a paper: its cluster is hidden, or its sub-topic is, or it is outside
+ * the year range (checked when its key is given).
+ */
+export function hidesPaper(
+  hidden: Hidden,
+  cluster: number,
+  topic: number | null,
+  key?: string,
+): boolean {
+  return (
+    hidden.hiddenClusters.has(cluster) ||
+    (topic !== null && hidden.hiddenTopics.has(topic)) ||
+    (key !== undefined && !!hidden.inYears && !hidden.inYears.has(key))
+  );
 }
 
 export function isPaperVisible(
@@ -45,7 +66,7 @@ export function isPaperVisible(
   key: string,
 ): boolean {
   const c = index.clusterOf.get(key);
-  return c !== undefined && !hidesPaper(hidden, c, index.topicOf.get(key) ?? null);
+  return c !== undefined && !hidesPaper(hidden, c, index.topicOf.get(key) ?? null, key);
 }
 
 export interface ClusterCount {

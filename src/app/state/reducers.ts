@@ -32,6 +32,14 @@ export interface DrawContext {
   ringed: string | null;
   colors: MapColors;
   onlyFocusEdges: boolean;
+  /** Colours and sizes other than the file's (colour by year, size by citations); null: the file's. */
+  paint: NodePaint | null;
+}
+
+/** Per-paper colours and sizes that replace the file's; a paper not in a map keeps its own. */
+export interface NodePaint {
+  color: ReadonlyMap<string, string> | null;
+  size: ReadonlyMap<string, number> | null;
 }
 
 /** What the node reducer adds for the keyboard-focused paper; the hover layer draws its ring. */
@@ -46,13 +54,18 @@ export function drawContext(
   state: Hidden & { selected: string | null; hovered: string | null; ringed?: string | null },
   matching: ReadonlySet<string> | null,
   colors: MapColors,
+  paint: NodePaint | null = null,
 ): DrawContext {
   // A paper of a hidden cluster or topic can still be selected (its details stay open), but it
   // is not drawn, so it can't be the focus: that would dim the whole map around nothing.
-  const hidden: Hidden = { hiddenClusters: state.hiddenClusters, hiddenTopics: state.hiddenTopics };
+  const hidden: Hidden = {
+    hiddenClusters: state.hiddenClusters,
+    hiddenTopics: state.hiddenTopics,
+    inYears: state.inYears ?? null,
+  };
   const visible = (key: string | null) =>
     key !== null &&
-    !hidesPaper(hidden, index.clusterOf.get(key) ?? -1, index.topicOf.get(key) ?? null);
+    !hidesPaper(hidden, index.clusterOf.get(key) ?? -1, index.topicOf.get(key) ?? null, key);
   const selected = visible(state.selected) ? state.selected : null;
   const focus = visible(state.hovered) ? state.hovered : selected;
   const onlyFocusEdges = index.edgeCount > LARGE_MAP_EDGES;
@@ -69,6 +82,7 @@ export function drawContext(
     ringed: state.ringed ?? null, // a hidden paper is drawn hidden before its ring is looked at
     colors,
     onlyFocusEdges,
+    paint,
   };
 }
 
@@ -87,6 +101,8 @@ export function changedByFocus(
   if (
     prev.hidden.hiddenClusters !== next.hidden.hiddenClusters ||
     prev.hidden.hiddenTopics !== next.hidden.hiddenTopics ||
+    prev.hidden.inYears !== next.hidden.inYears ||
+    prev.paint !== next.paint ||
     prev.matching !== next.matching ||
     prev.colors !== next.colors ||
     prev.selected !== next.selected ||
@@ -141,8 +157,18 @@ export function makeNodeReducer(ctx: DrawContext) {
   const dim = dimmer(colors);
   const forceNeighbourLabels = focusNeighbours.size <= FORCE_NEIGHBOUR_LABELS_UP_TO;
   const forceMatchingLabels = matching !== null && matching.size <= FORCE_LABELS_UP_TO;
-  return (key: string, a: PaperNodeAttributes): Partial<NodeDisplayData> & RingedNode => {
-    if (hidesPaper(hidden, a.cluster, a.topic))
+  const { paint } = ctx;
+  return (key: string, attrs: PaperNodeAttributes): Partial<NodeDisplayData> & RingedNode => {
+    // The file's position, and its colour and size unless the reader chose others.
+    const a = paint
+      ? {
+          x: attrs.x,
+          y: attrs.y,
+          color: paint.color?.get(key) ?? attrs.color,
+          size: paint.size?.get(key) ?? attrs.size,
+        }
+      : attrs;
+    if (hidesPaper(hidden, attrs.cluster, attrs.topic, key))
       return { x: a.x, y: a.y, size: a.size, color: a.color, hidden: true, label: null };
     if (key === focus || key === dimFocus || key === ctx.ringed)
       return {
@@ -150,13 +176,13 @@ export function makeNodeReducer(ctx: DrawContext) {
         y: a.y,
         size: a.size,
         color: a.color,
-        label: a.title,
+        label: attrs.title,
         highlighted: true,
         forceLabel: true,
         zIndex: 3,
         ring: key === ctx.ringed,
       };
-    const label = cachedMapLabel(a.title);
+    const label = cachedMapLabel(attrs.title);
     if (focus !== null && focusNeighbours.has(key))
       return {
         x: a.x,
@@ -225,14 +251,15 @@ export function makeEdgeReducer(graph: PaperGraph, ctx: DrawContext) {
   const focusEdges = new Set(focus !== null && graph.hasNode(focus) ? graph.edges(focus) : []);
   // On a large map with nothing hidden, an edge is drawn iff it is the focus paper's: no need
   // to look at its ends.
-  const nothingHidden = hidden.hiddenClusters.size === 0 && hidden.hiddenTopics.size === 0;
+  const nothingHidden =
+    hidden.hiddenClusters.size === 0 && hidden.hiddenTopics.size === 0 && !hidden.inYears;
   const ends = onlyFocusEdges && nothingHidden ? null : edgeEnds(graph);
   return (edge: string, a: LinkEdgeAttributes): Partial<EdgeDisplayData> => {
     const e = ends?.get(edge);
     if (
       e &&
-      (hidesPaper(hidden, e.sourceCluster, e.sourceTopic) ||
-        hidesPaper(hidden, e.targetCluster, e.targetTopic))
+      (hidesPaper(hidden, e.sourceCluster, e.sourceTopic, e.source) ||
+        hidesPaper(hidden, e.targetCluster, e.targetTopic, e.target))
     )
       return { hidden: true };
     if (focusEdges.has(edge)) return { color: colors.edgeFocus, size: 1 + a.weight * 3, zIndex: 2 };

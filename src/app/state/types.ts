@@ -2,7 +2,9 @@
 // that every panel reads. Nothing here touches the DOM.
 import type Graph from 'graphology';
 import type {
+  ColorBy,
   GraphAttributes,
+  SizeBy,
   LinkEdgeAttributes,
   PaperNodeAttributes,
 } from '../../core/graph-file.ts';
@@ -17,6 +19,12 @@ export interface CameraView {
 }
 
 export type ViewMode = 'map' | 'list';
+
+/** Publication years from `from` to `to`, both included. */
+export interface YearRange {
+  from: number;
+  to: number;
+}
 
 /** Everything the reader chose; the URL holds all of it but `hovered`. */
 export interface ViewState {
@@ -33,4 +41,10 @@ export interface ViewState {
   /** Null until the reader moves the camera: the map is then fitted to the screen. */
   camera: CameraView | null;
   view: ViewMode;
+  /** What the papers are coloured by; 'cluster' unless the reader chose otherwise. */
+  color: ColorBy;
+  /** What sets a paper's dot size; 'degree' (the file's sizes) unless chosen otherwise. */
+  size: SizeBy;
+  /** Only papers published in these years are shown; null shows every paper. */
+  years: YearRange | null;
 }

@@ -1,6 +1,7 @@
 // Immutable updates of the view state: each returns a new object and replaces, never mutates, its
 // sets and arrays, so Svelte's `$state.raw` and equality checks see every change.
-import type { CameraView, ViewMode, ViewState } from './types.ts';
+import type { ColorBy, SizeBy } from '../../core/graph-file.ts';
+import type { CameraView, ViewMode, ViewState, YearRange } from './types.ts';
 import { normaliseKeyphrase } from './keyphrases.ts';
 
 export const INITIAL_VIEW: ViewState = Object.freeze({
@@ -12,23 +13,42 @@ export const INITIAL_VIEW: ViewState = Object.freeze({
   query: '',
   camera: null,
   view: 'map',
+  color: 'cluster',
+  size: 'degree',
+  years: null,
 });
 
 /**
- * Selects a paper. Choosing a paper of a hidden cluster or sub-topic shows it: a selection is
- * never invisible.
+ * Selects a paper. Choosing a paper of a hidden cluster or sub-topic shows it, and one outside
+ * the year range widens the range to its year (or drops the range, for a paper without a year):
+ * a selection is never invisible.
  */
 export function selectPaper(
   s: ViewState,
   key: string | null,
   cluster?: number,
   topic?: number | null,
+  year?: number | null,
 ): ViewState {
   const hiddenClusters = without(s.hiddenClusters, cluster);
   const hiddenTopics = without(s.hiddenTopics, topic ?? undefined);
-  if (s.selected === key && hiddenClusters === s.hiddenClusters && hiddenTopics === s.hiddenTopics)
+  const years = yearsShowing(s.years, year);
+  if (
+    s.selected === key &&
+    hiddenClusters === s.hiddenClusters &&
+    hiddenTopics === s.hiddenTopics &&
+    years === s.years
+  )
     return s;
-  return { ...s, selected: key, hiddenClusters, hiddenTopics };
+  return { ...s, selected: key, hiddenClusters, hiddenTopics, years };
+}
+
+/** The range widened to show a paper of `year` (null: it has none); `undefined`: not known. */
+function yearsShowing(range: YearRange | null, year: number | null | undefined) {
+  if (range === null || year === undefined) return range;
+  if (year === null) return null;
+  if (year >= range.from && year <= range.to) return range;
+  return { from: Math.min(range.from, year), to: Math.max(range.to, year) };
 }
 
 /** The set without `id`: the same set when it does not hold it. */
@@ -149,6 +169,40 @@ export function setView(s: ViewState, view: ViewMode): ViewState {
   return s.view === view ? s : { ...s, view };
 }
 
+export function setColorBy(s: ViewState, color: ColorBy): ViewState {
+  return s.color === color ? s : { ...s, color };
+}
+
+export function setSizeBy(s: ViewState, size: SizeBy): ViewState {
+  return s.size === size ? s : { ...s, size };
+}
+
+/**
+ * Sets the year range, kept inside the map's years (`extent`) with its ends in order; a range
+ * that covers them all is no filter (null), so "all years" has one state and one URL.
+ */
+export function setYears(
+  s: ViewState,
+  range: YearRange | null,
+  extent: YearRange | null,
+): ViewState {
+  const years = clampYears(range, extent);
+  if (years === s.years || (years && s.years && sameYears(years, s.years))) return s;
+  return { ...s, years };
+}
+
+export function clampYears(range: YearRange | null, extent: YearRange | null): YearRange | null {
+  if (!range || !extent) return null;
+  const clamp = (y: number) => Math.min(extent.to, Math.max(extent.from, Math.round(y)));
+  const a = clamp(range.from);
+  const b = clamp(range.to);
+  const years = { from: Math.min(a, b), to: Math.max(a, b) };
+  return years.from === extent.from && years.to === extent.to ? null : years;
+}
+
+export const sameYears = (a: YearRange | null, b: YearRange | null): boolean =>
+  a === b || (!!a && !!b && a.from === b.from && a.to === b.to);
+
 /** Rounds a camera to what the URL keeps: enough to restore a view, short enough to share. */
 export function roundCamera(c: CameraView): CameraView {
   const r = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
@@ -167,6 +221,9 @@ export function sameUrlState(a: ViewState, b: ViewState): boolean {
     a.selected === b.selected &&
     a.query === b.query &&
     a.view === b.view &&
+    a.color === b.color &&
+    a.size === b.size &&
+    sameYears(a.years, b.years) &&
     sameSet(a.hiddenClusters, b.hiddenClusters) &&
     sameSet(a.hiddenTopics, b.hiddenTopics) &&
     a.keywords.length === b.keywords.length &&

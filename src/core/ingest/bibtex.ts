@@ -2,6 +2,7 @@
 // does the hard part (LaTeX accents and commands to Unicode, names, @string macros); this module
 // maps its entries to records and turns its errors into rejected records with a line and key.
 import { parse, type Creator, type Entry, type Library } from '@retorquere/bibtex-parser';
+import { parseCitations } from '../paper-fields.ts';
 import type { RawRecord, ReadResult, RejectedRecord } from '../types.ts';
 import { InputError } from './errors.ts';
 import { withText } from './has-text.ts';
@@ -10,7 +11,7 @@ import { LineIndex, prepareText } from './source.ts';
 
 /** Fields mapped to RawRecord, or not worth keeping in `extra` (Zotero's local file paths). */
 const CONSUMED = new Set(
-  'title abstract author year date journal journaltitle booktitle publisher doi url eprint archiveprefix eprinttype keywords file'.split(
+  'title abstract author year date journal journaltitle booktitle publisher doi url eprint archiveprefix eprinttype keywords file citations'.split(
     ' ',
   ),
 );
@@ -90,6 +91,8 @@ function recordFromEntry(entry: Entry, location: RawRecord['location']): RawReco
     doi: fieldText(f['doi']),
     arxivId: arxivIdOf(f, venue),
     keywords: keywords.length ? keywords : undefined,
+    // Not a standard field, but some exporters (and hand-made files) write `citations = {12}`.
+    citations: parseCitations(fieldText(f['citations'])) ?? undefined,
     extra,
   };
   for (const key of Object.keys(record) as (keyof RawRecord)[]) {

@@ -1,17 +1,19 @@
 // The field names papermap understands in JSON keys and CSV headers, and how their values become
 // RawRecord fields. JSON and CSV share this table so the two formats accept the same names.
 import type { RawRecord, RecordLocation } from '../types.ts';
+import { parseCitations } from '../paper-fields.ts';
 import { authorsFromValue } from './authors.ts';
 
 type TextField = 'title' | 'abstract' | 'venue' | 'url' | 'doi' | 'id' | 'arxivId';
-type Field = TextField | 'authors' | 'year' | 'keywords';
+type Field = TextField | 'authors' | 'year' | 'keywords' | 'citations';
 
 /**
  * Accepted names per field, best first: when a record has two of them (`abstract` and
  * `summary`), the first non-empty one wins and the other is kept in `extra`. Besides the
  * documented aliases this accepts the column names of Zotero's CSV export ("Abstract Note",
  * "Publication Title", "Publication Year"), Scopus ("Source title", "Author Keywords") and
- * CSL-JSON ("container-title", "issued").
+ * CSL-JSON ("container-title", "issued"), and the citation counts of Semantic Scholar
+ * (`citationCount`), OpenAlex (`cited_by_count`) and Scopus ("Cited by").
  * `keyphrases`, `label` and the like are deliberately absent: they are the gold answers of
  * evaluation datasets and must never feed the map as author keywords.
  */
@@ -34,6 +36,8 @@ const ALIASES: Record<Field, string[]> = {
   id: ['id'],
   arxivId: ['arxiv', 'arxiv id', 'arxivid'],
   keywords: ['keywords', 'author keywords'],
+  // Names are compared after normaliseFieldName: "citationCount" is "citationcount".
+  citations: ['citations', 'cited by', 'citationcount', 'cited by count', 'citation count'],
 };
 
 /** Key spelling differences that do not matter: case, `_`, `-` and spaces. */
@@ -87,6 +91,11 @@ function convert(field: Field, value: unknown): RawRecord[Field] {
   if (field === 'authors') return nonEmpty(authorsFromValue(value));
   if (field === 'keywords') return nonEmpty(splitKeywords(value));
   if (field === 'year') return yearOf(value);
+  // A count that is no count ("n/a") is left undefined, so the pair is kept in `extra`.
+  if (field === 'citations')
+    return typeof value === 'string' || typeof value === 'number'
+      ? (parseCitations(value) ?? undefined)
+      : undefined;
   return textOf(value);
 }
 

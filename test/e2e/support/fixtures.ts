@@ -18,6 +18,11 @@ export const FIXTURES = {
   topics: 'topics.json',
   /** The default map with a three-step guided tour (support/tour.ts). */
   tour: 'tour-views.json',
+  /**
+   * The default map's papers as a BibTeX file with made-up years, venues and citation counts
+   * (`timeBibtex`), built by the CLI, with two guided views: colour by year, then since 2023.
+   */
+  time: 'time.json',
   /** Larger maps from the shared arXiv dataset (`ARXIV_DATASET`), when it is there. */
   arxiv232: 'arxiv-232.json',
   arxiv1000: 'arxiv-1000.json',
@@ -87,6 +92,49 @@ export function withTopics(file: GraphFile, minSize = 10): GraphFile {
   return out;
 }
 
+/** Venues for the time fixture: ten, so the top eight get colours and two are "other". */
+const VENUES = [
+  'NeurIPS',
+  'ICML',
+  'ICLR',
+  'NeurIPS',
+  'TMLR',
+  'AAAI',
+  'ICML',
+  'COLT',
+  'JMLR',
+  'ICLR',
+  'UAI',
+  'AISTATS',
+];
+
+/** BibTeX text with braces, backslashes and the characters LaTeX treats as special made plain. */
+const bibText = (s: string) =>
+  s
+    .replace(/[\\{}]/g, '')
+    .replace(/[%&$#_]/g, (c) => `\\${c}`)
+    .replace(/[\^~]/g, ' ');
+
+/**
+ * The map's papers as BibTeX, with years 2016–2024 (every eleventh paper none), venues (every
+ * ninth none) and citation counts (every fifth none), deterministic in the papers' order. Made
+ * up, for the tests only: the shipped map's input has no years.
+ */
+export function timeBibtex(file: GraphFile): string {
+  return file.nodes
+    .map(({ attributes: a }, i) => {
+      const fields = [
+        `  title = {${bibText(a.title)}}`,
+        `  abstract = {${bibText(a.abstract)}}`,
+        ...(i % 11 === 10 ? [] : [`  year = {${2016 + ((i * 7) % 9)}}`]),
+        ...(i % 9 === 8 ? [] : [`  journal = {${VENUES[(i * 5) % VENUES.length]}}`]),
+        ...(i % 5 === 4 ? [] : [`  citations = {${(i * 37) % 211}}`]),
+      ];
+      return `@article{paper${i},\n${fields.join(',\n')}\n}\n`;
+    })
+    .join('\n');
+}
+
 const readGraph = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as GraphFile;
 
 export async function writeFixtures(servedDir: string): Promise<void> {
@@ -120,7 +168,25 @@ export async function writeFixtures(servedDir: string): Promise<void> {
     if (i === 0) a.url = 'javascript:window.__xss=4';
   });
   raw.edges.forEach(({ attributes: a }, i) => a.shared.unshift(PAYLOADS[i % PAYLOADS.length]));
+  // Every paper now has a venue: the file says so, as the validator requires.
+  raw.attributes.fields = [...new Set([...(raw.attributes.fields ?? []), 'venue' as const])];
   await writeFile(join(servedDir, FIXTURES.xssRaw), JSON.stringify(raw));
+
+  const bib = join(servedDir, 'time-papers.bib');
+  await writeFile(bib, timeBibtex(map));
+  const timeFile = join(servedDir, FIXTURES.time);
+  await buildMap(bib, timeFile, ['--title', 'Sparsity papers by year']);
+  const timed = await readGraph(timeFile);
+  const blank = { paper: null, hide: [], kw: [], q: '', cam: null };
+  timed.attributes.views = [
+    { id: 'v1', caption: 'The whole field, by year', state: { ...blank, color: 'year' } },
+    {
+      id: 'v2',
+      caption: 'What appeared since 2023',
+      state: { ...blank, color: 'year', years: [2023, 2024] },
+    },
+  ];
+  await writeFile(timeFile, JSON.stringify(timed));
 
   if (existsSync(ARXIV_DATASET)) {
     const first232 = join(servedDir, 'arxiv-232.jsonl');

@@ -101,3 +101,28 @@ describe('layoutMapImage', () => {
     expect(drawn[1]!.y - drawn[0]!.y).toBeCloseTo(13 * 1.25);
   });
 });
+
+describe('a colour scale in the legend (issue 9)', () => {
+  it('draws a bar for a ramp entry and a dot for the others, in one row', () => {
+    const measure = (t: string) => t.length * 6;
+    const layout = layoutMapImage(
+      { width: 600, height: 300 },
+      {
+        title: 'Map',
+        legend: [
+          { label: 'Year 2018–2024', color: '#440154', ramp: ['#440154', '#21918c', '#fde725'] },
+          { label: 'No year (3)', color: '#b3b8bf' },
+        ],
+        regions: [],
+        family: 'sans-serif',
+        text: '#111',
+      },
+      measure,
+    );
+    expect(layout.ramps).toHaveLength(1);
+    expect(layout.ramps[0]!.stops).toEqual(['#440154', '#21918c', '#fde725']);
+    expect(layout.dots).toHaveLength(1);
+    expect(layout.dots[0]!.y).toBe(layout.ramps[0]!.y + layout.ramps[0]!.h / 2);
+    expect(layout.texts.map((t) => t.text)).toContain('No year (3)');
+  });
+});

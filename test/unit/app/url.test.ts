@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dataUrlParam, searchToView, viewToSearch } from '../../../src/app/state/url.ts';
+import { COLOR_BY, SIZE_BY } from '../../../src/core/graph-file.ts';
+import {
+  dataUrlParam,
+  parseYears,
+  searchToView,
+  viewToSearch,
+} from '../../../src/app/state/url.ts';
 import { normaliseKeyphrase } from '../../../src/app/state/keyphrases.ts';
 import { INITIAL_VIEW } from '../../../src/app/state/view-state.ts';
 import type { ViewState } from '../../../src/app/state/types.ts';
@@ -10,6 +16,9 @@ const urlPart = (s: ViewState) => ({
   hiddenClusters: [...s.hiddenClusters].sort((a, b) => a - b),
   hiddenTopics: [...s.hiddenTopics].sort((a, b) => a - b),
   keywords: s.keywords,
+  color: s.color,
+  size: s.size,
+  years: s.years,
   query: s.query,
   camera: s.camera,
   view: s.view,
@@ -26,6 +35,9 @@ describe('view state in the URL', () => {
       query: '',
       camera: null,
       view: 'map',
+      color: 'cluster',
+      size: 'degree',
+      years: null,
     });
   });
 
@@ -39,10 +51,14 @@ describe('view state in the URL', () => {
       query: 'sparse 自動 "quoted" #hash',
       camera: { x: 0.25, y: 0.75, ratio: 0.5 },
       view: 'list',
+      color: 'year',
+      size: 'citations',
+      years: { from: 2018, to: 2024 },
     };
     const search = viewToSearch(view, { data: 'https://example.org/map.json?x=1&y=2' });
     expect(search).toContain('hide=1%2C3');
     expect(search).toContain('hidet=0%2C7%2C12');
+    expect(search).toContain('color=year&size=citations&years=2018-2024');
     const back = searchToView(search);
     expect(urlPart({ ...back, hovered: null })).toEqual(urlPart(view));
     expect(dataUrlParam(search)).toBe('https://example.org/map.json?x=1&y=2');
@@ -68,6 +84,14 @@ describe('view state in the URL', () => {
         { nil: null },
       ),
       view: fc.constantFrom('map' as const, 'list' as const),
+      color: fc.constantFrom(...COLOR_BY),
+      size: fc.constantFrom(...SIZE_BY),
+      years: fc.option(
+        fc
+          .tuple(fc.integer({ min: 1600, max: 2100 }), fc.integer({ min: 1600, max: 2100 }))
+          .map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })),
+        { nil: null },
+      ),
     });
     fc.assert(
       fc.property(view, (v) => {
@@ -88,6 +112,9 @@ describe('view state in the URL', () => {
         expect(back.keywords).toEqual(state.keywords);
         expect(back.query).toBe(state.query);
         expect(back.view).toBe(state.view);
+        expect(back.color).toBe(state.color);
+        expect(back.size).toBe(state.size);
+        expect(back.years).toEqual(state.years);
         if (state.camera === null) expect(back.camera).toBeNull();
         else {
           expect(back.camera!.x).toBeCloseTo(state.camera.x, 3);
@@ -123,5 +150,44 @@ describe('view state in the URL', () => {
     expect(
       searchToView('?kw=Sparse+Networks&kw=sparse%20networks&kw=%C3%96KONOMIE').keywords,
     ).toEqual(['sparse networks', 'ökonomie']);
+  });
+});
+
+describe('colour, size and years in the URL (issue 9)', () => {
+  const known = {
+    hasPaper: () => true,
+    hasCluster: () => true,
+    hasTopic: () => true,
+    hasField: (f: string) => f !== 'citations',
+    yearExtent: { from: 2015, to: 2024 },
+  };
+
+  it('reads a year range, one year, and nothing else', () => {
+    expect(parseYears('2018-2024')).toEqual({ from: 2018, to: 2024 });
+    expect(parseYears('2024-2018')).toEqual({ from: 2018, to: 2024 });
+    expect(parseYears('2020')).toEqual({ from: 2020, to: 2020 });
+    expect(parseYears('2018-')).toBeNull();
+    expect(parseYears('recent')).toBeNull();
+    expect(parseYears(null)).toBeNull();
+  });
+
+  it('drops unknown values and fields the map lacks, and keeps years inside the map', () => {
+    const v = searchToView('?color=rainbow&size=citations&years=2010-2019', known);
+    expect(v.color).toBe('cluster');
+    expect(v.size).toBe('degree'); // no paper has a citation count
+    expect(v.years).toEqual({ from: 2015, to: 2019 });
+    // A range covering every year is no filter: one state, one URL.
+    expect(searchToView('?years=1990-2030', known).years).toBeNull();
+    const noYears = { ...known, hasField: () => false, yearExtent: null };
+    const w = searchToView('?color=year&years=2018-2020', noYears);
+    expect([w.color, w.years]).toEqual(['cluster', null]);
+  });
+
+  it('writes only what differs from the defaults', () => {
+    expect(viewToSearch({ ...INITIAL_VIEW, color: 'venue' })).toBe('?color=venue');
+    expect(viewToSearch({ ...INITIAL_VIEW, size: 'none' })).toBe('?size=none');
+    expect(viewToSearch({ ...INITIAL_VIEW, years: { from: 2020, to: 2020 } })).toBe(
+      '?years=2020-2020',
+    );
   });
 });

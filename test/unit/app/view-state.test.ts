@@ -122,3 +122,14 @@ describe('view state updates', () => {
     expect(sameUrlState(a, { ...a, hiddenTopics: new Set() })).toBe(true);
   });
 });
+
+describe('a selection outside the year range (issue 9)', () => {
+  const ranged = { ...INITIAL_VIEW, years: { from: 2020, to: 2022 } };
+  it('widens the range to the paper’s year, or drops it for a paper without one', () => {
+    expect(selectPaper(ranged, 'a', 0, null, 2018).years).toEqual({ from: 2018, to: 2022 });
+    expect(selectPaper(ranged, 'a', 0, null, 2021).years).toBe(ranged.years);
+    expect(selectPaper(ranged, 'a', 0, null, null).years).toBeNull();
+    // A map click passes no year: the paper is on the map, so in the range.
+    expect(selectPaper(ranged, 'a', 0, null).years).toBe(ranged.years);
+  });
+});

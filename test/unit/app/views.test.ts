@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphFile, SavedView } from '../../../src/core/graph-file.ts';
 import type { ViewState } from '../../../src/app/state/types.ts';
+import { applySaved, newViewId, savedState, tourParam } from '../../../src/app/state/views.ts';
 import {
-  applySaved,
   dropPart,
   fileWithViews,
   matchingView,
   moveView,
-  newViewId,
-  savedState,
   tourFileName,
-  tourParam,
   viewParts,
-} from '../../../src/app/state/views.ts';
+} from '../../../src/app/state/view-editing.ts';
 import { INITIAL_VIEW } from '../../../src/app/state/view-state.ts';
 
 const known = {
@@ -157,5 +154,40 @@ describe('guided views', () => {
     expect(tourFileName('</script>')).toBe('script-tour.json');
     expect(tourFileName('…')).toBe('map-tour.json');
     expect(tourFileName('x'.repeat(100))).toBe(`${'x'.repeat(60)}-tour.json`);
+  });
+});
+
+describe('views with colour, size and years (issue 9)', () => {
+  const known = {
+    hasPaper: () => true,
+    hasCluster: () => true,
+    hasTopic: () => true,
+    hasField: () => true,
+    yearExtent: { from: 2015, to: 2024 },
+  };
+
+  it('saves only what differs from the defaults and applies it back', () => {
+    expect(savedState(INITIAL_VIEW)).not.toHaveProperty('color');
+    const s = {
+      ...INITIAL_VIEW,
+      color: 'year' as const,
+      size: 'none' as const,
+      years: { from: 2023, to: 2024 },
+    };
+    const saved = savedState(s);
+    expect(saved).toMatchObject({ color: 'year', size: 'none', years: [2023, 2024] });
+    const back = applySaved(INITIAL_VIEW, saved, known);
+    expect([back.color, back.size, back.years]).toEqual(['year', 'none', { from: 2023, to: 2024 }]);
+    // A view without them steps back to the whole field.
+    const whole = applySaved(back, savedState(INITIAL_VIEW), known);
+    expect([whole.color, whole.size, whole.years]).toEqual(['cluster', 'degree', null]);
+  });
+
+  it('says what it holds and drops each part', () => {
+    const saved = savedState({ ...INITIAL_VIEW, color: 'venue', years: { from: 2023, to: 2024 } });
+    const parts = viewParts(saved, () => undefined);
+    expect(parts.map((p) => p.text)).toEqual(['Colour by venue', 'Years 2023–2024']);
+    expect(dropPart(saved, 'years')).not.toHaveProperty('years');
+    expect(dropPart(saved, 'color')).not.toHaveProperty('color');
   });
 });

@@ -255,3 +255,59 @@ describe('graph file validation', () => {
     });
   });
 });
+
+describe('optional paper fields and time views (issue 9)', () => {
+  it('accepts citations, attributes.fields and views with colour, size and years', () => {
+    const g = smallGraph();
+    g.attributes.fields = ['year', 'citations'];
+    g.nodes[0].attributes.citations = 12;
+    g.attributes.views = [
+      {
+        id: 'v1',
+        caption: 'Since 2023',
+        state: {
+          ...{ paper: null, hide: [], kw: [], q: '', cam: null },
+          color: 'year',
+          size: 'citations',
+          years: [2023, 2024],
+        },
+      },
+    ];
+    expect(graphFileProblems(g)).toEqual([]);
+  });
+
+  it('keeps reading files without fields or citations', () => {
+    expect(graphFileProblems(smallGraph())).toEqual([]);
+  });
+
+  it('rejects bad counts, unknown fields and fields the list leaves out', () => {
+    const g = smallGraph();
+    g.attributes.fields = ['citations'];
+    g.nodes[0].attributes.citations = -1;
+    g.nodes[1].attributes.citations = 3;
+    expect(graphFileProblems(g)).toEqual([
+      'nodes[0].attributes.citations: expected a non-negative integer or no value',
+      'nodes[0].attributes.year: not listed in attributes.fields',
+      'nodes[1].attributes.year: not listed in attributes.fields',
+    ]);
+    (g.attributes as unknown as Record<string, unknown>).fields = ['year', 'year'];
+    expect(graphFileProblems(g)[0]).toMatch(/^attributes\.fields: expected distinct names/);
+  });
+
+  it('rejects views with an unknown colouring or size, or a reversed year range', () => {
+    const g = smallGraph();
+    const state = { paper: null, hide: [], kw: [], q: '', cam: null };
+    g.attributes.views = [
+      {
+        id: 'v1',
+        caption: '',
+        state: { ...state, color: 'rainbow', size: 'huge', years: [2024, 2020] },
+      } as never,
+    ];
+    expect(graphFileProblems(g)).toEqual([
+      'attributes.views[0].state.color: expected one of cluster, year, venue',
+      'attributes.views[0].state.size: expected one of degree, citations, none',
+      'attributes.views[0].state.years: expected [from, to]: two integers, from <= to',
+    ]);
+  });
+});

@@ -37,6 +37,7 @@ describe('toPaper', () => {
       authors: ['Jörg Müller'],
       year: 2021,
       venue: 'Proc. of ICML',
+      citations: null,
       url: 'https://example.org/paper',
       doi: null,
       arxivId: null,
@@ -344,5 +345,13 @@ describe('mergeDuplicates', () => {
     const a = mergeDuplicates(input);
     expect(mergeDuplicates(input)).toEqual(a);
     expect(a.papers.map((p) => p.title)).toEqual(['Paper 3', 'Paper 1', 'Paper 2']);
+  });
+});
+
+describe('citation counts', () => {
+  it('keeps a non-negative integer count and nothing else', () => {
+    expect(paper({ title: 'A', citations: 7 }).citations).toBe(7);
+    expect(paper({ title: 'A' }).citations).toBeNull();
+    expect(paper({ title: 'A', citations: -2 }).citations).toBeNull();
   });
 });

@@ -162,3 +162,13 @@ describe('readCsv edge cases', () => {
     expect(readCsv('title,abstract\n', 'x.csv')).toEqual({ records: [], rejected: [] });
   });
 });
+
+describe('citation counts from a Scopus export (issue 9)', () => {
+  it('reads "Cited by" as the citation count', () => {
+    const text = readFileSync('test/fixtures/scopus-export.csv', 'utf8');
+    const { records } = readCsv(text, 'scopus-export.csv');
+    expect(records[0]!.citations).toBe(14);
+    expect(records[1]!.citations).toBe(31);
+    expect(records.every((r) => !r.extra || !('Cited by' in r.extra))).toBe(true);
+  });
+});

@@ -82,3 +82,24 @@ describe('recordFromPairs', () => {
     expect(record.abstract).toBe('S');
   });
 });
+
+describe('citation counts (issue 9)', () => {
+  it.each([
+    ['citationCount', 'citations'], // Semantic Scholar
+    ['cited_by_count', 'citations'], // OpenAlex
+    ['Cited by', 'citations'], // Scopus CSV
+    ['citations', 'citations'],
+    ['cited_by', 'citations'],
+  ])('reads %s as %s', (name, field) => expect(fieldForName(name)).toBe(field));
+
+  it('reads counts as non-negative integers and keeps anything else in extra', () => {
+    const rec = (v: unknown) => recordFromPairs([['Cited by', v]], location);
+    expect(rec('14').citations).toBe(14);
+    expect(rec(9120).citations).toBe(9120);
+    expect(rec('1,234').citations).toBe(1234);
+    expect(rec('0').citations).toBe(0);
+    expect(rec('n/a')).toEqual({ location, extra: { 'Cited by': 'n/a' } });
+    expect(rec(-3).citations).toBeUndefined();
+    expect(rec(2.5).citations).toBeUndefined();
+  });
+});

@@ -59,9 +59,10 @@ describe('readJson', () => {
     expect(records[0].extra).toEqual({
       label: 'cs',
       pages: '1-14',
-      citations: '9120',
       open_access: 'true',
     });
+    // A citation count is a field of its own now (issue 9), not an extra.
+    expect(records[0].citations).toBe(9120);
   });
 
   it('reads a single untitled record on its own', () => {

@@ -4,6 +4,7 @@
 // needs @citation-js/core (a large dependency for what tagged-lines.ts does in a hundred lines)
 // and converts to CSL, dropping the tags CSL has no field for, which papermap keeps as extra
 // attributes.
+import { parseCitations } from '../paper-fields.ts';
 import type { RawRecord, ReadResult } from '../types.ts';
 import { flipLastFirst } from './authors.ts';
 import { dropUndefined } from './compact.ts';
@@ -53,6 +54,15 @@ const MAPPED = new Set([
   'L4',
 ]);
 
+const CITED_BY = /(?:^|;)\s*Cited By(?: \(since \d{4}\))?:\s*(\d+)\s*(?:;|$)/im;
+const citedBy = (notes: string[]): number | undefined => {
+  for (const note of notes) {
+    const n = parseCitations(CITED_BY.exec(note)?.[1]);
+    if (n !== null) return n;
+  }
+  return undefined;
+};
+
 const isWebLink = (value: string): boolean => /^https?:\/\//i.test(value);
 
 function recordFromTags(tagged: TaggedRecord, file: string, index: number): RawRecord {
@@ -78,6 +88,8 @@ function recordFromTags(tagged: TaggedRecord, file: string, index: number): RawR
     url: allValues(fields, LINKS).find(isWebLink),
     doi: firstValue(fields, ['DO']),
     keywords: keywords.length ? keywords : undefined,
+    // Scopus writes its citation count in a note: "N1  - Export Date: 11 March 2024; Cited By: 687".
+    citations: citedBy(allValues(fields, ['N1'])),
     extra: { ...(type ? { entryType: type } : {}), ...extra },
   });
 }

@@ -1,6 +1,7 @@
 // Web of Science "Plain text file" export (savedrecs.txt): a "FN Clarivate …" / "VR 1.0" header,
 // then records of two-letter tags from "PT J" to "ER", continuation lines indented by three
 // spaces, and "EF" at the end of the file.
+import { parseCitations } from '../paper-fields.ts';
 import type { RawRecord, ReadResult } from '../types.ts';
 import { flipLastFirst } from './authors.ts';
 import { dropUndefined } from './compact.ts';
@@ -25,7 +26,7 @@ const SYNTAX: TaggedSyntax = {
 };
 
 const MAPPED = new Set(
-  'TI AB AF AU PY EA PD SO DI DE ID UT'.split(' ').concat([
+  'TI AB AF AU PY EA PD SO DI DE ID UT TC'.split(' ').concat([
     // Cited references (often hundreds of lines), addresses and e-mail addresses: bulk and
     // personal data that the map has no use for.
     'CR',
@@ -60,6 +61,8 @@ function recordFromTags(tagged: TaggedRecord, file: string, index: number): RawR
     venue: firstValue(fields, ['SO']),
     doi: firstValue(fields, ['DI']),
     keywords: keywords.length ? keywords : undefined,
+    // TC: times cited in the Web of Science Core Collection.
+    citations: parseCitations(firstValue(fields, ['TC'])) ?? undefined,
     extra: extraFromTags(fields, (tag) => MAPPED.has(tag)),
   });
 }

@@ -108,6 +108,8 @@ describe('readRis on Scopus and IEEE Xplore exports', () => {
       N1: 'Export Date: 11 March 2024; Cited By: 687',
     });
     expect(records[2].doi).toBe('10.48550/arXiv.2003.03033');
+    // Scopus's citation count, from that note.
+    expect(records.map((r) => r.citations)).toEqual([687, 402, 511]);
   });
 
   it('reads IEEE Xplore: blank lines between records, empty tags, JO and Y1 dates', () => {

@@ -18,6 +18,10 @@ describe('readWos on a Clarivate savedrecs.txt (BOM, FN/VR header, EF)', () => {
     ]);
   });
 
+  it('keeps TC, times cited, as the citation count', () => {
+    expect(records.map((r) => r.citations)).toEqual([41, 97, 188]);
+  });
+
   it('joins continued titles and abstracts; each AF line is one author', () => {
     expect(records[0]).toMatchObject({
       title:
@@ -45,10 +49,10 @@ describe('readWos on a Clarivate savedrecs.txt (BOM, FN/VR header, EF)', () => {
     expect(records[0].extra).toMatchObject({
       PT: 'J',
       DT: 'Proceedings Paper',
-      TC: '41',
       SN: '1049-5258',
     });
-    for (const tag of ['CR', 'C1', 'RP', 'EM', 'U1', 'PA', 'FN', 'VR'])
+    // TC is the citation count now (above).
+    for (const tag of ['CR', 'C1', 'RP', 'EM', 'U1', 'PA', 'FN', 'VR', 'TC'])
       expect(records[0].extra).not.toHaveProperty(tag);
   });
 });

@@ -5,7 +5,7 @@ import type { AnalysedDoc } from '../types.ts';
 import { indexAcronyms, type AcronymIndex } from './acronym-index.ts';
 import { isAcronym } from './case-marks.ts';
 import { findCandidates } from './candidates.ts';
-import { collectNames, readableWord, undoTitleCase } from './casing.ts';
+import { collectNames, readableWord, undoCapitals, undoTitleCase } from './casing.ts';
 import { contentLemmas, type TokenReading } from './lemmas.ts';
 import { PhraseCollector } from './phrase-collector.ts';
 import { wordStems } from './phrase-key.ts';
@@ -34,7 +34,7 @@ function readTokenRoles(words: Word[], length: number) {
 }
 
 export function analyseDocument(nlp: Nlp, title: string, abstract: string): AnalysedDoc {
-  const t = readTokens(nlp, undoTitleCase(title.trim()));
+  const t = readTokens(nlp, undoTitleCase(undoCapitals(title.trim(), abstract)));
   const a = readTokens(nlp, abstract.trim());
   const titleLength = t.columns.value.length;
   const words = [

@@ -1,5 +1,6 @@
 // The content-word lemmas that TF-IDF vectors are built from.
 import { isCaseMarked } from './case-marks.ts';
+import { isUnitPower } from './scripts.ts';
 import { isNotTerm, NOMINAL_GERUNDS } from './word-roles.ts';
 import type { TokenColumns } from './words.ts';
 
@@ -66,6 +67,7 @@ export function contentLemmas(
   for (let i = 0; i < value.length; i++) {
     const text = value[i];
     if (type[i] !== 'word' || stop[i] || text.length < 2 || !HAS_LETTER.test(text)) continue;
+    if (isUnitPower(text)) continue;
     const marked = isCaseMarked(text);
     if (!marked && !CONTENT_POS.has(pos[i])) continue;
     const lower = text.toLowerCase();

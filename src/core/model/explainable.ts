@@ -76,6 +76,8 @@ export function createNounTest(docs: readonly AnalysedDoc[]): (lemma: string) =>
     const nominal = new Map<string, number>();
     for (const d of docs) {
       for (const l of d.lemmas) all.set(l, (all.get(l) ?? 0) + 1);
+      // Words of another language are never read as nouns: they count for no side.
+      for (const l of d.foreignLemmas ?? []) all.set(l, (all.get(l) ?? 0) - 1);
       for (const l of d.nounLemmas ?? []) nominal.set(l, (nominal.get(l) ?? 0) + 1);
     }
     return (lemma) => 2 * (nominal.get(lemma) ?? 0) > (all.get(lemma) ?? 0);

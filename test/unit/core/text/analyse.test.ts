@@ -213,3 +213,24 @@ describe('analyseDocument on formulas and titles in capitals', () => {
     expect(byKey(capitals, 'cuprou oxid photovolta cell')?.inTitle).toBe(true);
   });
 });
+
+describe('analyseDocument on sentences in another language', () => {
+  it('takes no phrase from them, and marks their words as foreign', () => {
+    const d = analyseDocument(
+      nlp,
+      'Optical absorption of cuprous oxide',
+      "The absorption edge of cuprous oxide lies near 2.1 eV. L'absorption optique de l'oxyde cuivreux a été mesurée à la température ambiante.",
+    );
+    expect(surfaces(d)).toEqual(['optical absorption', 'cuprous oxide', 'absorption edge', 'eV']);
+    expect(d.foreignLemmas).toEqual([
+      'absorption',
+      'optique',
+      'oxyde',
+      'cuivreux',
+      'mesurée',
+      'température',
+      'ambiante',
+    ]);
+    expect(d.nounLemmas).not.toContain('température');
+  });
+});

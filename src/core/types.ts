@@ -116,6 +116,12 @@ export interface AnalysedDoc {
    */
   foreignLemmas?: string[];
   /**
+   * Stems of words this paper only uses to qualify another noun ("transform" in LeNet's "graph
+   * transformer networks"), sorted (see text/bound-words.ts): such a word alone does not say why
+   * the paper is related to another. Absent when there are none.
+   */
+  boundStems?: string[];
+  /**
    * Lemmas this paper writes differently ("child" -> "children", "llm" -> "LLMs"): its most
    * frequent written form of each. A "why related" term reads as the two papers write it.
    */

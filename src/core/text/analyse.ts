@@ -4,6 +4,7 @@
 import type { AnalysedDoc } from '../types.ts';
 import { indexAcronyms, type AcronymIndex } from './acronym-index.ts';
 import { isAcronym } from './case-marks.ts';
+import { boundStems } from './bound-words.ts';
 import { findCandidates } from './candidates.ts';
 import { collectNames, readableWord, undoCapitals, undoTitleCase } from './casing.ts';
 import { contentLemmas, type TokenReading } from './lemmas.ts';
@@ -76,7 +77,8 @@ export function analyseDocument(nlp: Nlp, title: string, abstract: string): Anal
   const skip = new Set(acronyms.defining);
   if (foreign.size > 0) words.forEach((w, i) => foreign.has(w.sentence) && skip.add(i));
   const phrases = new PhraseCollector();
-  for (const { start, end } of findCandidates(words, stems, skip)) {
+  const spans = findCandidates(words, stems, skip);
+  for (const { start, end } of spans) {
     let key = stems[start];
     let surface = readableWord(words[start], acronyms.inExpansion[start] === 1, casing);
     let acronym = usesAcronym[start] === 1;
@@ -95,6 +97,8 @@ export function analyseDocument(nlp: Nlp, title: string, abstract: string): Anal
   };
   if (forms) doc.lemmaForms = forms;
   if (foreignLemmas.length > 0) doc.foreignLemmas = foreignLemmas;
+  const bound = boundStems(words, stems, spans);
+  if (bound.length > 0) doc.boundStems = bound;
   const unexplained = unexplainedAcronyms(words, acronyms);
   if (acronyms.defined.size > 0 || unexplained.length > 0)
     doc.acronyms = { defined: [...acronyms.defined], unexplained };

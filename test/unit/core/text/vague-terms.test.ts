@@ -25,7 +25,7 @@ describe('isVaguePhrase', () => {
 
 describe('isVagueLemma', () => {
   it('takes words of time and research activity', () => {
-    for (const lemma of ['day', 'investigation', 'preparation'])
+    for (const lemma of ['day', 'investigation', 'preparation', 'conclusion', 'proof', 'iterative'])
       expect([lemma, isVagueLemma(lemma)]).toEqual([lemma, true]);
     expect(isVagueLemma('transformer')).toBe(false);
   });

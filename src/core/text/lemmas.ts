@@ -3,7 +3,7 @@ import { isCaseMarked } from './case-marks.ts';
 import { isForeignFunctionWord, withoutElision } from './language.ts';
 import { isUnitPower } from './scripts.ts';
 import { isNotTerm, NOMINAL_GERUNDS } from './word-roles.ts';
-import type { TokenColumns } from './words.ts';
+import type { TokenColumns } from './token-types.ts';
 
 const HAS_LETTER = /\p{L}/u;
 /** Endings where a final "s" is not a plural: "analysis", "bias", "loss", "corpus", "physics". */

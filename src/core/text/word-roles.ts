@@ -1,6 +1,6 @@
 // The role a word can play in a noun phrase, from wink's part of speech and the word itself.
 import { isCaseMarked } from './case-marks.ts';
-import type { TokenColumns, WordRole } from './words.ts';
+import type { TokenColumns, WordRole } from './token-types.ts';
 
 const HAS_LETTER = /\p{L}/u;
 

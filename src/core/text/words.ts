@@ -5,9 +5,9 @@
 import { hasScripts, isUnitPower, plainScripts, writtenTokens } from './scripts.ts';
 import type { ItsFunction, Nlp } from './wink.ts';
 import { compoundRole, tokenRole } from './word-roles.ts';
+import type { TokenColumns, WordRole } from './token-types.ts';
 
-/** What a word can do in a noun phrase. `other` ends a phrase. */
-export type WordRole = 'noun' | 'adj' | 'participle' | 'other';
+export type { TokenColumns, WordRole } from './token-types.ts';
 
 export interface Word {
   /** As written (in the title, after `undoTitleCase`). */
@@ -29,16 +29,6 @@ const MAX_WORD_LENGTH = 50;
 
 /** Tokens that join the parts of a compound when written without spaces: "N:M", "input/output". */
 const CONNECTORS = new Set(['-', ':', '/', '_']);
-
-/** wink's token attributes for one piece of text (title or abstract). */
-export interface TokenColumns {
-  value: string[];
-  pos: string[];
-  type: string[];
-  stop: boolean[];
-  spaces: string[];
-  lemma: string[];
-}
 
 export function readTokens(bundle: Nlp, text: string) {
   const { nlp, its } = bundle;

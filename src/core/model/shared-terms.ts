@@ -2,16 +2,16 @@
 // adds to their cosine, without repeating a keyphrase's own words or its acronym ("sparse
 // autoencoders" makes "sparse", "autoencoder" and "SAE" redundant).
 
-import { stemmer } from 'stemmer';
+import { foldedStem } from '../text/phrase-key.ts';
 import type { SparseVector } from '../types.ts';
 
-/** Stemmed word set of a feature label, so "autoencoders" (phrase) matches "autoencoder" (lemma). */
+/**
+ * Stemmed word set of a feature label, so "autoencoders" (phrase) matches "autoencoder" (lemma),
+ * case-folded, since lemmas come lowercase and phrases as written (foldedStem).
+ */
 function stemSet(label: string): string[] {
-  const words = label
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  return [...new Set(words.map((w) => stemmer(w)))].sort();
+  const words = label.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return [...new Set(words.map(foldedStem))].sort();
 }
 
 /** True when every word of `inner` is a word of `outer`. */

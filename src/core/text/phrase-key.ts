@@ -16,6 +16,28 @@ export function acronymStem(part: string): string {
 }
 
 /**
+ * The stem of one word part (no hyphens), the one normal form every stage matches words in: an
+ * acronym or a name with inner capitals is lowercased without its plural "s" ("LLMs" -> "llm",
+ * "LoRA" -> "lora"), a plain word is Porter-stemmed ("autoencoders" -> "autoencod"), anything
+ * else (digits, other scripts) is lowercased.
+ */
+export function wordStem(part: string): string {
+  if (isCaseMarked(part)) return acronymStem(part);
+  const lower = part.toLowerCase();
+  return /^[a-z]+$/.test(lower) ? stemmer(lower) : lower;
+}
+
+/**
+ * A word's stem with its case folded first: where one side is wink's lemma (always lowercase:
+ * "sars-cov-2") and the other a phrase as written ("SARS-CoV-2"), wordStem would keep them apart
+ * ("sars" is a plain word to Porter, "SARS" an acronym). Porter leaves acronyms' lowercase forms
+ * mostly whole ("lora", "sgd"), which is why phrase keys can use wordStem.
+ */
+export function foldedStem(word: string): string {
+  return stemmer(word.toLowerCase());
+}
+
+/**
  * Space-separated stems of one word. A hyphenated compound gives one stem per part; an acronym
  * or a name with inner capitals is lowercased but not stemmed (Porter would mangle "LoRA" or
  * "SeCO"), and `expand` may replace it by the stems of its expansion.
@@ -33,10 +55,7 @@ export function wordStems(text: string, expand?: (part: string) => string | unde
     if (isCaseMarked(part)) {
       marked = true;
       stem = expand?.(part) ?? acronymStem(part);
-    } else {
-      const lower = part.toLowerCase();
-      stem = /^[a-z]+$/.test(lower) ? stemmer(lower) : lower;
-    }
+    } else stem = wordStem(part);
     out = out === '' ? stem : out + ' ' + stem;
   }
   if (!marked && !isCaseMarked(text)) {

@@ -3,16 +3,13 @@
 // The keyphrase stage leaves such phrases out of a paper's keyphrases; the model stage never
 // offers them as why-related terms or cluster names.
 
-import { stemmer } from 'stemmer';
 import { isBroadLemma, isBroadPhrase, isBroadWord } from './broad-words.ts';
 import { GENERIC_MODIFIERS, isGenericModifier, isGenericNoun } from './generic-words.ts';
+import { wordStem } from './phrase-key.ts';
 
 /** A lemma's stems as phrase keys spell them (Porter for plain words, hyphen parts apart). */
 export function lemmaStems(lemma: string): string[] {
-  return lemma
-    .split('-')
-    .filter(Boolean)
-    .map((part) => (/^[a-z]+$/.test(part) ? stemmer(part) : part));
+  return lemma.split('-').filter(Boolean).map(wordStem);
 }
 
 /** Function words inside compounds ("end-to-end", "state-of-the-art"): they name nothing. */
@@ -42,7 +39,7 @@ export function isVagueLemma(lemma: string): boolean {
   return (
     isGenericModifier(lemma) ||
     isBroadLemma(lemma) ||
-    isVagueStem(stemmer(lemma)) ||
+    isVagueStem(wordStem(lemma)) ||
     lemmaStems(lemma).every(isVagueStem)
   );
 }
@@ -64,8 +61,8 @@ export function isVaguePhrase(key: string): boolean {
 const SIZE_STEMS = new Set(['small', 'larg', 'high', 'low', 'big', 'huge', 'tini', 'vast']);
 /** Heads that measure an amount of something else ("training costs", "size increases"). */
 const AMOUNT_HEADS = new Set(
-  ['cost', 'overhead', 'increase', 'decrease', 'reduction', 'gain', 'change', 'amount'].map((w) =>
-    stemmer(w),
+  ['cost', 'overhead', 'increase', 'decrease', 'reduction', 'gain', 'change', 'amount'].map(
+    wordStem,
   ),
 );
 

@@ -22,6 +22,7 @@ import {
   nearestNeighbours,
   neighbourEdges,
   termForms,
+  standsAloneTest,
   topicNeighbours,
   topicSimilarity,
   topicSpace,
@@ -138,6 +139,7 @@ export async function buildMap(
     keep: options.neighbours,
     explained: true,
     termText: termForms(space, docs),
+    standsAlone: standsAloneTest(space, docs),
   });
 
   timer.enter('clusters');

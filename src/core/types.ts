@@ -126,6 +126,18 @@ export interface AnalysedDoc {
    */
   nounLemmas?: string[];
   /**
+   * The lemmas of sentences not in English (see text/language.ts), in text order: a sub-list of
+   * `lemmas`. They still make the paper similar to others, but the English model cannot tell
+   * their topics, so they never name a cluster or explain a link. Absent when there are none.
+   */
+  foreignLemmas?: string[];
+  /**
+   * Stems of words this paper only uses to qualify another noun ("transform" in LeNet's "graph
+   * transformer networks"), sorted (see text/bound-words.ts): such a word alone does not say why
+   * the paper is related to another. Absent when there are none.
+   */
+  boundStems?: string[];
+  /**
    * Lemmas this paper writes differently ("child" -> "children", "llm" -> "LLMs"): its most
    * frequent written form of each. A "why related" term reads as the two papers write it.
    */

@@ -16,6 +16,7 @@ export {
 } from './neighbours.ts';
 export { topicNeighbours } from './topic-neighbours.ts';
 export { termForms } from './term-forms.ts';
+export { standsAloneTest } from './bound-terms.ts';
 export {
   packRows,
   topicSpace,

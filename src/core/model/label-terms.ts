@@ -73,12 +73,22 @@ export function lemmaTerms(docs: AnalysedDoc[] | undefined, n: number): PaperTer
   const text = new Map<string, string>();
   const weights = Array.from({ length: n }, (_, i) => {
     const w = new Map<string, number>();
+    const foreign = foreignOnly(docs?.[i]);
     for (const l of docs?.[i]?.lemmas ?? []) {
-      if (!/^\p{L}[\p{L}\p{N}-]{2,}$/u.test(l) || isVagueLemma(l)) continue;
+      if (!/^\p{L}[\p{L}\p{N}-]{2,}$/u.test(l) || isVagueLemma(l) || foreign.has(l)) continue;
       w.set(l, 1);
       text.set(l, l);
     }
     return w;
   });
   return { text, weights };
+}
+
+/** Lemmas a paper uses only in sentences not in English: the English model cannot name them. */
+function foreignOnly(doc: AnalysedDoc | undefined): Set<string> {
+  if (!doc?.foreignLemmas) return new Set();
+  const count = new Map<string, number>();
+  for (const l of doc.lemmas) count.set(l, (count.get(l) ?? 0) + 1);
+  for (const l of doc.foreignLemmas) count.set(l, (count.get(l) ?? 0) - 1);
+  return new Set(doc.foreignLemmas.filter((l) => count.get(l) === 0));
 }

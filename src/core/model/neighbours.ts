@@ -39,6 +39,8 @@ export interface NeighbourGraphOptions {
   explained?: boolean;
   /** A shared term as the two papers write it (see termForms); by default as the corpus does. */
   termText?: (feature: number, source: number, target: number) => string;
+  /** Whether a feature may explain a link of this paper (see bound-terms.ts); default all. */
+  standsAlone?: (feature: number, paper: number) => boolean;
 }
 
 /**
@@ -65,11 +67,12 @@ export function neighbourEdges(
     if (!terms) {
       const source = Math.floor(key / n);
       const target = key - source * n;
-      const termText = options.termText;
+      const { termText, standsAlone } = options;
       terms = sharedTerms(
         vectors[source],
         vectors[target],
         termText && ((f) => termText(f, source, target)),
+        standsAlone && ((f) => standsAlone(f, source) && standsAlone(f, target)),
       );
       explained.set(key, terms);
     }

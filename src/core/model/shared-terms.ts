@@ -68,11 +68,15 @@ export function createTermRedundancy(
     return s;
   };
 
-  /** `textOf` reads a feature as these two papers write it; by default, as the corpus does. */
+  /**
+   * `textOf` reads a feature as these two papers write it; by default, as the corpus does.
+   * `usable` says which features may explain this link (see bound-terms.ts); by default all.
+   */
   return (
     a: SparseVector,
     b: SparseVector,
     textOf: (feature: number) => string = (f) => features[f],
+    usable: (feature: number) => boolean = () => true,
   ): string[] => {
     const common: { f: number; c: number }[] = [];
     let i = 0;
@@ -81,7 +85,8 @@ export function createTermRedundancy(
       const fa = a.indices[i];
       const fb = b.indices[j];
       if (fa === fb) {
-        if (!explainable || explainable[fa]) common.push({ f: fa, c: a.values[i] * b.values[j] });
+        if ((!explainable || explainable[fa]) && usable(fa))
+          common.push({ f: fa, c: a.values[i] * b.values[j] });
         i++;
         j++;
       } else if (fa < fb) i++;

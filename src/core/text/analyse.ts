@@ -4,9 +4,11 @@
 import type { AnalysedDoc } from '../types.ts';
 import { indexAcronyms, type AcronymIndex } from './acronym-index.ts';
 import { isAcronym } from './case-marks.ts';
+import { boundStems } from './bound-words.ts';
 import { findCandidates } from './candidates.ts';
-import { collectNames, readableWord, undoTitleCase } from './casing.ts';
+import { collectNames, readableWord, undoCapitals, undoTitleCase } from './casing.ts';
 import { contentLemmas, type TokenReading } from './lemmas.ts';
+import { foreignSentences } from './foreign-sentences.ts';
 import { PhraseCollector } from './phrase-collector.ts';
 import { wordStems } from './phrase-key.ts';
 import { demoteVerbs } from './verbs.ts';
@@ -15,26 +17,29 @@ import { buildWords, readTokens, type Word } from './words.ts';
 
 const NOUN = 1;
 const NAME = 2;
+const FOREIGN = 4;
 
 /**
  * Per token of title + abstract: read as a noun where the phrase patterns read its word as one
  * (a compound's head only), as a name where a word is capitalised inside a sentence. Returns
  * the reading of one text, given the position of its first token.
  */
-function readTokenRoles(words: Word[], length: number) {
+function readTokenRoles(words: Word[], length: number, foreign: ReadonlySet<number>) {
   const flags = new Uint8Array(length);
   for (const w of words) {
     if (w.role === 'noun') flags[w.last] |= NOUN;
     if (!w.sentenceInitial && /^\p{Lu}\p{Ll}/u.test(w.text)) flags[w.last] |= NAME;
+    if (foreign.has(w.sentence)) for (let t = w.position; t <= w.last; t++) flags[t] |= FOREIGN;
   }
   return (offset: number): TokenReading => ({
     isNoun: (i) => (flags[offset + i] & NOUN) !== 0,
     isName: (i) => (flags[offset + i] & NAME) !== 0,
+    isForeign: (i) => (flags[offset + i] & FOREIGN) !== 0,
   });
 }
 
 export function analyseDocument(nlp: Nlp, title: string, abstract: string): AnalysedDoc {
-  const t = readTokens(nlp, undoTitleCase(title.trim()));
+  const t = readTokens(nlp, undoTitleCase(undoCapitals(title.trim(), abstract)));
   const a = readTokens(nlp, abstract.trim());
   const titleLength = t.columns.value.length;
   const words = [
@@ -42,11 +47,15 @@ export function analyseDocument(nlp: Nlp, title: string, abstract: string): Anal
     ...buildWords(a.columns, a.spans, titleLength, t.spans.length, false),
   ];
   demoteVerbs(words);
-  const reading = readTokenRoles(words, titleLength + a.columns.value.length);
+  // The English model cannot read other languages: their sentences give no phrases, and their
+  // words no topics.
+  const foreign = foreignSentences(words);
+  const reading = readTokenRoles(words, titleLength + a.columns.value.length, foreign);
   const inTitle = contentLemmas(t.columns, t.isOOV, reading(0));
   const inAbstract = contentLemmas(a.columns, a.isOOV, reading(titleLength));
   const lemmas = [...inTitle.lemmas, ...inAbstract.lemmas];
   const nounLemmas = [...inTitle.nouns, ...inAbstract.nouns];
+  const foreignLemmas = [...inTitle.foreign, ...inAbstract.foreign];
   const forms = writtenForms(lemmas, [...inTitle.forms, ...inAbstract.forms]);
 
   // An acronym defined in the text stands for its expansion's stems wherever it appears, so
@@ -65,8 +74,11 @@ export function analyseDocument(nlp: Nlp, title: string, abstract: string): Anal
   });
   const casing = collectNames(words, acronyms.inExpansion);
 
+  const skip = new Set(acronyms.defining);
+  if (foreign.size > 0) words.forEach((w, i) => foreign.has(w.sentence) && skip.add(i));
   const phrases = new PhraseCollector();
-  for (const { start, end } of findCandidates(words, stems, acronyms.defining)) {
+  const spans = findCandidates(words, stems, skip);
+  for (const { start, end } of spans) {
     let key = stems[start];
     let surface = readableWord(words[start], acronyms.inExpansion[start] === 1, casing);
     let acronym = usesAcronym[start] === 1;
@@ -84,6 +96,9 @@ export function analyseDocument(nlp: Nlp, title: string, abstract: string): Anal
     length: titleLength + a.columns.value.length,
   };
   if (forms) doc.lemmaForms = forms;
+  if (foreignLemmas.length > 0) doc.foreignLemmas = foreignLemmas;
+  const bound = boundStems(words, stems, spans);
+  if (bound.length > 0) doc.boundStems = bound;
   const unexplained = unexplainedAcronyms(words, acronyms);
   if (acronyms.defined.size > 0 || unexplained.length > 0)
     doc.acronyms = { defined: [...acronyms.defined], unexplained };

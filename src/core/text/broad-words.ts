@@ -149,6 +149,10 @@ export const BROAD_WORDS: readonly string[] = [
   'literature',
   'world',
   'decade',
+  'day',
+  'week',
+  'month',
+  'hour',
   'past',
   'people',
   'human',
@@ -191,6 +195,7 @@ export const BROAD_PHRASES: readonly string[] = [
   'source code',
   'independent interest',
   'state of the art',
+  'trade off',
 ];
 
 /**
@@ -213,6 +218,27 @@ export const BROAD_LEMMAS: readonly string[] = [
   'factor',
   'scale',
   'connection',
+  // Seen alone as the only reason of links between unrelated papers on the default map and
+  // arXiv-10 (50 links each read by hand): inside phrases they stay terms ("neural network",
+  // "electron-phonon interaction", "singular value decomposition").
+  'interaction',
+  'mode',
+  'pair',
+  'sample',
+  'creation',
+  'building',
+  'conclusion',
+  'proof',
+  'conjecture',
+  'criterion',
+  'formula',
+  'physics',
+  'science',
+  'foundational',
+  'singular',
+  'temporal',
+  'iterative',
+  'dynamic',
 ];
 
 const STEMS = new Set(BROAD_WORDS.map((w) => stemmer(w)));

@@ -32,6 +32,8 @@ const ADJECTIVAL_PARTICIPLES = new Set(
   ).split(' '),
 );
 
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
 /** `stems[i]` is the normalised form of word i, used to recognise generic nouns. */
 export function findCandidates(words: Word[], stems: string[], skip: Set<number>): Span[] {
   const spans: Span[] = [];
@@ -92,6 +94,8 @@ function pushRun(words: Word[], stems: string[], start: number, end: number, out
   }
   if (allGeneric) return;
   // A lone single letter or a bare number is not a phrase.
-  if (end - start === 1 && !/\p{L}{2}/u.test(words[start].text)) return;
+  // Nor is a roman numeral ("II" of "Part II", "type II" keeps it).
+  if (end - start === 1 && (!/\p{L}{2}/u.test(words[start].text) || ROMAN.test(words[start].text)))
+    return;
   out.push({ start, end });
 }

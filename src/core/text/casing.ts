@@ -16,6 +16,37 @@ export function undoTitleCase(title: string): string {
   return title.replace(/\b[A-Z][a-z]+\b|\bA\b(?![-:/]\w)/g, (w) => w.toLowerCase());
 }
 
+/**
+ * A title in capitals ("CUPROUS OXIDE PHOTOVOLTAIC CELLS", from older catalogues) hides every
+ * word's casing, and wink reads each word as an acronym. Such a title is read in lower case, but
+ * a word the abstract writes with capitals keeps the abstract's form ("ZnO"), and a short word
+ * that is not a function word stays an acronym ("DNA REPAIR IN YEAST"). Only the analysis reads
+ * it so: the paper's title stays as written.
+ */
+export function undoCapitals(title: string, abstract: string): string {
+  const long = title.match(/\p{L}{4,}/gu) ?? [];
+  const capitals = long.filter((w) => !/\p{Ll}/u.test(w)).length;
+  if (long.length < 2 || capitals / long.length < 0.6) return title;
+  const written = new Map<string, string>();
+  for (const w of abstract.match(/[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*/gu) ?? [])
+    if (/\p{Lu}.*\p{Lu}|\p{Ll}.*\p{Lu}|\p{N}/u.test(w) && !written.has(w.toLowerCase()))
+      written.set(w.toLowerCase(), w);
+  return title.replace(/[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*/gu, (w) =>
+    /\p{Ll}/u.test(w)
+      ? w
+      : (written.get(w.toLowerCase()) ??
+        (w.length <= 3 && !SHORT_WORDS.has(w.toLowerCase()) ? w : w.toLowerCase())),
+  );
+}
+
+/** Short words of titles that are not acronyms when written in capitals. */
+const SHORT_WORDS = new Set(
+  (
+    'a an the of in on at to by for and or nor but is are was be as its it via with from into ' +
+    'new two one use low high non per up out off our we how why can its all any new de la le'
+  ).split(' '),
+);
+
 export interface CasingEvidence {
   /** Names by lowercase form. */
   names: Map<string, string>;

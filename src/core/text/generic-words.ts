@@ -123,6 +123,11 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   'dubbed',
   'named',
   'mainstream',
+  // Praise or blame of other work ("seminal work", "unpleasant artifacts").
+  'seminal',
+  'pioneering',
+  'unpleasant',
+  'undesirable',
 ];
 
 /**
@@ -233,6 +238,10 @@ export const GENERIC_NOUNS: readonly string[] = [
   'attempt',
   'point',
   'view',
+  // The research activity itself ("a detailed investigation", "sample preparation" keeps it).
+  'investigation',
+  'preparation',
+  'examination',
 ];
 
 const MODIFIERS = new Set(GENERIC_MODIFIERS);

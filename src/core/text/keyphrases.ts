@@ -3,6 +3,7 @@ import type { AnalysedDoc, Keyphrase, PhraseOccurrence } from '../types.ts';
 import { isGenericNoun } from './generic-words.ts';
 import { corpusStatistics, readableForms, subPhrases } from './corpus-stats.ts';
 import { ln } from '../model/det-math.ts';
+import { isVagueKeyphrase } from './vague-terms.ts';
 
 export interface RankOptions {
   /** Keyphrases per paper. */
@@ -112,6 +113,8 @@ function selectDistinct(scored: Scored[], max: number): Scored[] {
   for (const s of scored) {
     if (chosen.length >= max) break;
     const key = s.phrase.key;
+    // Not a topic: "small fraction", "training costs", "seminal work".
+    if (isVagueKeyphrase(key)) continue;
     const stems = key.split(' ');
     const stemSet = [...new Set(stems)].sort().join(' ');
     if (covered.has(key) || stemSets.has(stemSet)) continue;

@@ -1,5 +1,7 @@
 // The content-word lemmas that TF-IDF vectors are built from.
 import { isCaseMarked } from './case-marks.ts';
+import { isForeignFunctionWord, withoutElision } from './language.ts';
+import { isUnitPower } from './scripts.ts';
 import { isNotTerm, NOMINAL_GERUNDS } from './word-roles.ts';
 import type { TokenColumns } from './words.ts';
 
@@ -33,9 +35,15 @@ export interface TokenReading {
   isNoun: (token: number) => boolean;
   /** A capitalised word inside a sentence: a name, whose final "s" is not a plural. */
   isName: (token: number) => boolean;
+  /** In a sentence that is not in English (see language.ts). */
+  isForeign: (token: number) => boolean;
 }
 
-const NO_READING: TokenReading = { isNoun: () => false, isName: () => false };
+const NO_READING: TokenReading = {
+  isNoun: () => false,
+  isName: () => false,
+  isForeign: () => false,
+};
 
 export interface ContentLemmas {
   lemmas: string[];
@@ -43,6 +51,8 @@ export interface ContentLemmas {
   nouns: string[];
   /** Each lemma's token as written (lowercased unless its capitals mark it), parallel to lemmas. */
   forms: string[];
+  /** The lemmas of the tokens in sentences not in English, in order: a sub-list of `lemmas`. */
+  foreign: string[];
 }
 
 /**
@@ -62,14 +72,19 @@ export function contentLemmas(
   const lemmas: string[] = [];
   const nouns: string[] = [];
   const forms: string[] = [];
+  const foreign: string[] = [];
   const { value, type, stop, lemma, pos } = columns;
   for (let i = 0; i < value.length; i++) {
     const text = value[i];
     if (type[i] !== 'word' || stop[i] || text.length < 2 || !HAS_LETTER.test(text)) continue;
+    if (isUnitPower(text)) continue;
     const marked = isCaseMarked(text);
     if (!marked && !CONTENT_POS.has(pos[i])) continue;
     const lower = text.toLowerCase();
     if (isNotTerm(lower)) continue;
+    // Another language's function words ("la", "der") are its stop words.
+    const inForeign = reading.isForeign(i);
+    if (inForeign && isForeignFunctionWord(lower)) continue;
     let l = lemma[i].toLowerCase();
     l = (l !== lower && LEMMA_FIXES.get(l)) || l;
     if (NOMINAL_GERUNDS.has(lower)) {
@@ -87,10 +102,12 @@ export function contentLemmas(
       l = l.slice(0, -1);
     }
     // A lemma without letters is debris of tokenisation ("'s" lemmatised, "--").
+    if (inForeign) l = withoutElision(l);
     if (!HAS_LETTER.test(l) || l.startsWith("'")) continue;
     lemmas.push(l);
     forms.push(marked ? text : lower);
-    if (reading.isNoun(i)) nouns.push(l);
+    if (inForeign) foreign.push(l);
+    else if (reading.isNoun(i)) nouns.push(l);
   }
-  return { lemmas, nouns, forms };
+  return { lemmas, nouns, forms, foreign };
 }

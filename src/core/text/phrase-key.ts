@@ -3,6 +3,7 @@
 // "long context") meet. Porter is also what the standard keyphrase evaluation matches on.
 import { stemmer } from 'stemmer';
 import { isCaseMarked } from './case-marks.ts';
+import { plainScripts } from './scripts.ts';
 
 // Stemming runs for every word of every document; vocabularies are small, so a bounded memo of
 // whole words pays for itself many times over.
@@ -25,7 +26,8 @@ export function wordStems(text: string, expand?: (part: string) => string | unde
   if (cached !== undefined) return cached;
   let out = '';
   let marked = false;
-  for (const part of text.split('-')) {
+  // "Cu₂O" and "Cu2O" are one formula.
+  for (const part of plainScripts(text).split('-')) {
     if (part === '') continue;
     let stem: string;
     if (isCaseMarked(part)) {

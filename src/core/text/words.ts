@@ -2,6 +2,7 @@
 // hyphens and colons ("long", "-", "context"; "N", ":", "M"), but scientific terms are full of
 // such compounds, so tokens glued together without spaces become one word again, with a role
 // derived from their parts.
+import { hasScripts, isUnitPower, plainScripts, writtenTokens } from './scripts.ts';
 import type { ItsFunction, Nlp } from './wink.ts';
 import { compoundRole, tokenRole } from './word-roles.ts';
 
@@ -41,10 +42,12 @@ export interface TokenColumns {
 
 export function readTokens(bundle: Nlp, text: string) {
   const { nlp, its } = bundle;
-  const doc = nlp.readDoc(text);
+  // wink reads sub- and superscripts as plain characters; the words keep them as written.
+  const doc = nlp.readDoc(plainScripts(text));
   const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
   const columns: TokenColumns = {
-    value: tokens.out(its.value) as string[],
+    value: hasScripts(text) ? writtenTokens(values, text) : values,
     pos: tokens.out(its.pos) as string[],
     type: tokens.out(its.type) as string[],
     stop: tokens.out(its.stopWordFlag) as boolean[],
@@ -53,7 +56,7 @@ export function readTokens(bundle: Nlp, text: string) {
     lemma: tokens.out(its.lemma as unknown as ItsFunction<string>) as string[],
   };
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  return { columns, spans, isOOV: (word: string) => doc.isOOV(word) };
+  return { columns, spans, isOOV: (word: string) => doc.isOOV(plainScripts(word)) };
 }
 
 /**
@@ -98,8 +101,9 @@ export function buildWords(
       }
       const text = end > i ? value.slice(i, end + 1).join('') : value[i];
       // A "word" longer than any term is a formula, a hash or a run-together table.
+      // A unit with its power ("mA cm⁻²") is a measurement: it ends phrases.
       const role =
-        text.length > MAX_WORD_LENGTH
+        text.length > MAX_WORD_LENGTH || isUnitPower(text)
           ? 'other'
           : end > i
             ? compoundRole(columns, i, end)

@@ -14,7 +14,7 @@ const scopus: InputFile = {
 
 /** Words of the notices that no label, keyphrase or shared term may contain. */
 const NOTICE_WORDS =
-  /elsevier|liebert|rights reserved|\bapa\b|psycinfo|wiley|vch|mdpi|licensee|basel|springer|informa|taylor|francis|ieee|creative commons|licen[cs]e|open access|copyright|authors?\b|publish/i;
+  /elsevier|liebert|rights reserved|\bapa\b|psycinfo|wiley|vch|mdpi|licensee|basel|springer|\binforma\b|taylor|francis|ieee|creative commons|licen[cs]e|open access|copyright|authors?\b|publish/i;
 
 let result: BuildResult;
 beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { seedCorpusPapers } from '../../support/seed-corpus.ts';
 import { analyseDocument } from '../../../../src/core/text/analyse.ts';
 import { createNlp, type Nlp } from '../../../../src/core/text/wink.ts';
@@ -175,5 +176,61 @@ describe('analyseDocument: written forms of lemmas', () => {
     expect(d.lemmaForms?.llm).toBe('LLMs');
     const plain = analyseDocument(nlp, 'A study', 'We read a book.');
     expect(plain.lemmaForms?.book).toBeUndefined();
+  });
+});
+
+describe('analyseDocument on formulas and titles in capitals', () => {
+  const physics = JSON.parse(
+    readFileSync(new URL('../../../fixtures/text/physics-formulas.json', import.meta.url), 'utf8'),
+  ) as { title: string; abstract: string }[];
+  let photocathodes: AnalysedDoc, mobility: AnalysedDoc;
+  let heterojunctions: AnalysedDoc, capitals: AnalysedDoc;
+  beforeAll(() => {
+    [photocathodes, mobility, heterojunctions, capitals] = physics.map((p) =>
+      analyseDocument(nlp, p.title, p.abstract),
+    );
+  });
+
+  it('keeps chemical formulas whole, matched in plain form and shown as written', () => {
+    expect(byKey(photocathodes, 'cu2o')?.surface).toBe('Cu₂O');
+    expect(byKey(mobility, 'polycrystallin cu2o film')?.surface).toBe('polycrystalline Cu₂O films');
+    expect(surfaces(heterojunctions)).toContain('ZnO/Cu₂O heterojunction solar cells');
+    for (const d of [photocathodes, mobility, heterojunctions]) {
+      expect(d.phrases.map((p) => p.key)).not.toContain('cu');
+      expect(d.lemmas).not.toContain('cu');
+    }
+    expect(photocathodes.lemmaForms?.['cu2o']).toBe('Cu₂O');
+  });
+
+  it('makes no keyphrase of a unit with its power', () => {
+    for (const d of [photocathodes, mobility, heterojunctions])
+      expect(surfaces(d).filter((s) => /cm|V⁻¹/.test(s))).toEqual([]);
+  });
+
+  it('reads a title in capitals as the abstract writes its words', () => {
+    expect(surfaces(capitals)).toContain('cuprous oxide photovoltaic cells');
+    expect(surfaces(capitals).join(' ')).not.toMatch(/CUPROUS|OXIDE/);
+    expect(byKey(capitals, 'cuprou oxid photovolta cell')?.inTitle).toBe(true);
+  });
+});
+
+describe('analyseDocument on sentences in another language', () => {
+  it('takes no phrase from them, and marks their words as foreign', () => {
+    const d = analyseDocument(
+      nlp,
+      'Optical absorption of cuprous oxide',
+      "The absorption edge of cuprous oxide lies near 2.1 eV. L'absorption optique de l'oxyde cuivreux a été mesurée à la température ambiante.",
+    );
+    expect(surfaces(d)).toEqual(['optical absorption', 'cuprous oxide', 'absorption edge', 'eV']);
+    expect(d.foreignLemmas).toEqual([
+      'absorption',
+      'optique',
+      'oxyde',
+      'cuivreux',
+      'mesurée',
+      'température',
+      'ambiante',
+    ]);
+    expect(d.nounLemmas).not.toContain('température');
   });
 });

@@ -120,7 +120,7 @@ describe('rankKeyphrases on small corpora', () => {
     expect(first.map((k) => k.text)).toEqual(['sparse autoencoders', 'features']);
     const titled = rankKeyphrases([
       doc([
-        ['a', 'alpha', 1, 60, false],
+        ['alph', 'alpha', 1, 60, false],
         ['b', 'beta', 1, 60, true],
         ['c', 'gamma', 1, 2, false],
       ]),
@@ -132,7 +132,7 @@ describe('rankKeyphrases on small corpora', () => {
     const [list] = rankKeyphrases([
       doc([
         ['b', 'beta', 1, 10, false],
-        ['a', 'alpha', 1, 10, false],
+        ['alph', 'alpha', 1, 10, false],
       ]),
     ]);
     expect(list.map((k) => k.text)).toEqual(['alpha', 'beta']);
@@ -164,5 +164,41 @@ describe('rankKeyphrases on small corpora', () => {
     expect(() => rankKeyphrases([], { max: -1 })).toThrow(/papermap\/keyphrases/);
     expect(rankKeyphrases([])).toEqual([]);
     expect(rankKeyphrases([doc([])])).toEqual([[]]);
+  });
+});
+
+describe('rankKeyphrases leaves out phrases that name no topic', () => {
+  const generic = [
+    {
+      title: 'Pruning transformers without retraining',
+      abstract:
+        'Since the seminal work on optimal brain damage, pruning has removed a small fraction of the weights at high training costs. We prune transformers in one shot. Part II of the study gives a detailed investigation of the preparation of calibration sets, and the pruned models avoid unpleasant artifacts in generated images. Pruning takes one day on a GPU.',
+    },
+    {
+      title: 'Calibration sets for one-shot pruning',
+      abstract:
+        'One-shot pruning of language models depends on the calibration set. We study how the size of the calibration set changes the accuracy after pruning, over a day of experiments on a small fraction of the data.',
+    },
+  ];
+
+  it('has no keyphrase like "small fraction", "seminal work", "II", "investigation" or "day"', () => {
+    const docs2 = generic.map((p) => analyseDocument(nlp, p.title, p.abstract));
+    const texts = rankKeyphrases(docs2).flatMap((list) => list.map((k) => k.text.toLowerCase()));
+    for (const vague of [
+      'small fraction',
+      'training costs',
+      'seminal work',
+      'work',
+      'ii',
+      'part ii',
+      'investigation',
+      'detailed investigation',
+      'preparation',
+      'day',
+      'one day',
+    ])
+      expect(texts).not.toContain(vague);
+    expect(texts).toContain('artifacts');
+    expect(texts).toContain('calibration sets');
   });
 });

@@ -1,0 +1,110 @@
+// Which sentences are not in English. The text model (wink's English lexicon, Porter stems, the
+// generic-word lists) only reads English; a French abstract gave labels such as "la température
+// · la cuprite". The commonest function words of each language tell them apart: they make a
+// third of any sentence, are written the same in every field, and need no model to load, so the
+// test is deterministic and runs in a browser worker as well as in Node. (A trigram detector such
+// as franc-min or tinyld answers "which language" for 80+ languages; the question here is only
+// "English or not", which these lists answer on a sentence, where trigram models need more text.)
+
+/**
+ * Function words by language, lowercase. Words that are also English words in scientific text
+ * are left out ("a", "in", "on", "so", "also", "was", "per", "par", "para", "door"; "et" and "al" of
+ * "et al."), so a formula or a name cannot make English look foreign.
+ */
+const FUNCTION_WORDS: Record<string, string> = {
+  en:
+    'the of and is are was were we this that these those with for which by from be been our it ' +
+    'its an to has have can not on in as at or their than such into also both between',
+  fr:
+    'le la les des du de une un est sont dans pour sur avec nous cette ces été ont qui que aux ' +
+    "au ou mais leur leurs se ne pas plus d' l' qu' très entre lors dont également",
+  de:
+    'der die das und ist eine einer eines ein mit für von den dem auf sich wird werden wurde ' +
+    'wurden nicht des bei durch sind im auch als oder zwischen über zur zum beim aus dieser ' +
+    'diese kann können nach wie wir',
+  es:
+    'el los las del y es con por una se son esta este como sobre fue que la de en un lo ' +
+    'entre también sus han su muy',
+  it: 'il della delle dei degli di che è con una sono nel nella alla questo questa gli anche si',
+  pt: 'os da do das dos em uma são não com pelo pela foi foram que de se ao à também',
+  nl: 'het een van en zijn wordt worden voor met dat niet ook deze bij naar die werd',
+};
+
+const WORDS = new Map<string, string[]>();
+for (const [language, list] of Object.entries(FUNCTION_WORDS))
+  for (const w of list.split(' ')) {
+    const langs = WORDS.get(w) ?? [];
+    langs.push(language);
+    WORDS.set(w, langs);
+  }
+
+/**
+ * Letters that English writes only in borrowed names ("Hölder", "Fréchet"): half a point for
+ * their language, so that a title of content words alone ("Elektrische Leitfähigkeit dünner
+ * Schichten aus Kupferoxid") can be told, but a name in an English title cannot swing it.
+ */
+const LETTERS: [RegExp, string][] = [
+  [/[äöüß]/u, 'de'],
+  [/[éèêàçœëî]/u, 'fr'],
+  [/[ñáíóú¿¡]/u, 'es'],
+  [/[ãõ]/u, 'pt'],
+];
+
+/** Below this score no language is decided against English. */
+const MIN_SCORE = 2;
+
+/** Whether a function word of English counts in `word`'s favour (it is lowercase or starts a sentence). */
+function functionWord(word: string, initial: boolean): string[] | undefined {
+  // "La₂CuO₄", "Au": a capital inside a sentence is a symbol or a name, not an article.
+  if (!initial && word !== word.toLowerCase()) return undefined;
+  const lower = word.toLowerCase();
+  return WORDS.get(lower) ?? WORDS.get(lower.replace(/[’']\p{L}*$/u, "'"));
+}
+
+/**
+ * The language of a run of words (a sentence, a title): "en" unless another language's function
+ * words and letters score at least 2 and more than English's. Ties and short texts stay English.
+ */
+export function sentenceLanguage(words: readonly string[]): string {
+  const score = new Map<string, number>();
+  const add = (language: string, points: number) =>
+    score.set(language, (score.get(language) ?? 0) + points);
+  words.forEach((w, i) => {
+    const langs = functionWord(w, i === 0);
+    if (langs) for (const l of langs) add(l, 1);
+    else for (const [letters, l] of LETTERS) if (letters.test(w.toLowerCase())) add(l, 0.5);
+  });
+  const english = score.get('en') ?? 0;
+  let best = 'en';
+  let bestScore = MIN_SCORE - 1e-9;
+  for (const [language, s] of [...score].sort((x, y) => (x[0] < y[0] ? -1 : 1)))
+    if (language !== 'en' && s > bestScore && s > english) [best, bestScore] = [language, s];
+  return best;
+}
+
+/**
+ * Function words left out of the lists above because English writes them too: inside a
+ * sentence already read as another language they are that language's ("par", "et", "per").
+ */
+const SHARED_FUNCTION_WORDS = new Set(
+  'par et à per para so also was in an am al door ne si'.split(' '),
+);
+
+/**
+ * A function word of another language, lowercase (its stop list), to be dropped from a sentence
+ * in that language; elided articles count ("l'", "d'").
+ */
+export function isForeignFunctionWord(lower: string): boolean {
+  const langs = WORDS.get(lower);
+  return (langs !== undefined && !langs.includes('en')) || SHARED_FUNCTION_WORDS.has(lower);
+}
+
+/** The word without an elided article or pronoun: "l'oxyde" -> "oxyde", "qu'il" -> "il". */
+export function withoutElision(lower: string): string {
+  return lower.replace(/^(?:[cdjlmnst]|qu)['’](?=\p{L})/u, '');
+}
+
+/** The words of a text as `sentenceLanguage` reads them: letters with inner apostrophes. */
+export function textWords(text: string): string[] {
+  return text.match(/\p{L}+(?:[’']\p{L}+)*/gu) ?? [];
+}

@@ -5,6 +5,7 @@ import {
   type BuildInfo,
   type ClusterInfo,
   type GraphFile,
+  type PaperNodeAttributes,
   type TopicInfo,
 } from './graph-file.ts';
 import { clusterColors } from './model/index.ts';
@@ -29,6 +30,20 @@ export interface AssembleInput {
 
 /** Similarities are rounded so that the file is compact and stable across platforms. */
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
+
+/**
+ * What the input said that the map has no field of its own for: the arXiv id, the authors'
+ * keywords, other columns and tags (not `copyright`, the notices papermap took off the abstract).
+ * Each only when there is something, so that a file of plain papers stays as it was.
+ */
+function kept(p: Paper): Pick<PaperNodeAttributes, 'arxivId' | 'authorKeywords' | 'extra'> {
+  const extra = Object.entries(p.extra).filter(([name]) => name !== 'copyright');
+  return {
+    ...(p.arxivId ? { arxivId: p.arxivId } : {}),
+    ...(p.authorKeywords.length ? { authorKeywords: p.authorKeywords } : {}),
+    ...(extra.length ? { extra: Object.fromEntries(extra) } : {}),
+  };
+}
 
 export function assembleGraphFile(input: AssembleInput): GraphFile {
   const { papers, keyphrases, edges, assignments, labels, layout, options } = input;
@@ -75,6 +90,7 @@ export function assembleGraphFile(input: AssembleInput): GraphFile {
         ...(p.citations !== null ? { citations: p.citations } : {}),
         url: p.url,
         doi: p.doi,
+        ...kept(p),
         links: p.links,
         keywords: keyphrases[i].map((k) => k.text),
         cluster: assignments[i],

@@ -96,6 +96,15 @@ export interface PaperNodeAttributes {
   citations?: number;
   url: string | null;
   doi: string | null;
+  /** The paper's arXiv id ("2301.00774"), when the input gave or linked one. */
+  arxivId?: string;
+  /** The keywords the authors or the database gave (not the extracted `keywords`); absent if none. */
+  authorKeywords?: string[];
+  /**
+   * The input's fields papermap has no place for (a CSV's Notes or Rating column, RIS tags),
+   * as written, by their names in the input; absent if none.
+   */
+  extra?: Record<string, string>;
   links: string[];
   keywords: string[];
   cluster: number;
@@ -223,6 +232,15 @@ function checkNode(
     if (isString(a.venue) && !fields.has('venue'))
       p.add(`${path}.attributes.venue`, 'not listed in attributes.fields');
   }
+  if (a.arxivId !== undefined && (!isString(a.arxivId) || a.arxivId === ''))
+    p.add(`${path}.attributes.arxivId`, 'expected a non-empty string or no value');
+  if (a.authorKeywords !== undefined && !isStringArray(a.authorKeywords))
+    p.add(`${path}.attributes.authorKeywords`, 'expected an array of strings or no value');
+  if (
+    a.extra !== undefined &&
+    !(isObject(a.extra) && Object.values(a.extra).every((v) => typeof v === 'string'))
+  )
+    p.add(`${path}.attributes.extra`, 'expected an object of strings or no value');
   if (a.titleDerived !== undefined && a.titleDerived !== true)
     p.add(`${path}.attributes.titleDerived`, 'expected true or no value');
   for (const f of ['x', 'y'] as const)

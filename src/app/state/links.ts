@@ -3,7 +3,7 @@
 import type { PaperNodeAttributes } from '../../core/graph-file.ts';
 
 export interface PaperLink {
-  kind: 'Paper' | 'DOI' | 'Code' | 'Link';
+  kind: 'Paper' | 'DOI' | 'arXiv' | 'Code' | 'Link';
   href: string;
   text: string;
 }
@@ -24,7 +24,12 @@ export function doiUrl(doi: string): string | null {
   return /^10\.\d{4,9}\/\S+$/u.test(bare) ? `https://doi.org/${encodeURI(bare)}` : null;
 }
 
-export function safeLinks(paper: Pick<PaperNodeAttributes, 'url' | 'doi' | 'links'>): PaperLink[] {
+/** arXiv's own ids: "2301.00774", "2301.00774v2", "hep-th/9901001". */
+const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/u;
+
+export function safeLinks(
+  paper: Pick<PaperNodeAttributes, 'url' | 'doi' | 'links' | 'arxivId'>,
+): PaperLink[] {
   const out: PaperLink[] = [];
   const seen = new Set<string>();
   const add = (kind: PaperLink['kind'], url: URL | null, text?: string) => {
@@ -42,6 +47,10 @@ export function safeLinks(paper: Pick<PaperNodeAttributes, 'url' | 'doi' | 'link
     const href = doiUrl(paper.doi);
     if (href) add('DOI', httpUrl(href), paper.doi.replace(/^https?:\/\/(dx\.)?doi\.org\//iu, ''));
   }
+  // The arXiv page, unless the paper's own link already is one.
+  const onArxiv = out.some((l) => /(^|\.)arxiv\.org$/u.test(new URL(l.href).hostname));
+  if (paper.arxivId && ARXIV_ID.test(paper.arxivId) && !onArxiv)
+    add('arXiv', httpUrl(`https://arxiv.org/abs/${paper.arxivId}`), paper.arxivId);
   for (const l of paper.links) {
     const url = httpUrl(l);
     if (url) add(CODE_HOSTS.test(url.hostname) ? 'Code' : 'Link', url);

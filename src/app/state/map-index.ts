@@ -80,7 +80,9 @@ export function buildMapIndex(graph: PaperGraph): MapIndex {
       topicSums.add(a.topic, a);
     }
     neighbours.set(key, new Set(graph.neighbors(key)));
-    papers.push({ key, title: a.title, abstract: a.abstract, keywords: a.keywords });
+    // The authors' keywords are matched as the extracted ones are: a chip of either filters.
+    const keywords = a.authorKeywords ? [...a.keywords, ...a.authorKeywords] : a.keywords;
+    papers.push({ key, title: a.title, abstract: a.abstract, keywords });
   });
   const byTitle = (a: string, b: string) =>
     graph.getNodeAttribute(a, 'title').localeCompare(graph.getNodeAttribute(b, 'title'), 'en') ||

@@ -1,4 +1,5 @@
-// The papers that mention a phrase. Each paper's title, abstract and keyphrases are prepared
+// The papers that mention a phrase. Each paper's title, abstract and keywords (extracted and the
+// authors') are prepared
 // once per map, with the acronyms the map defines written out; a phrase then costs one scan.
 import { AcronymCollector, expandInText, phraseKeys, type AcronymTable } from './acronyms.ts';
 import { CorpusBuilder, docsContaining, type PreparedCorpus } from './phrase-corpus.ts';

@@ -104,6 +104,26 @@ describe('graph file validation', () => {
     ]);
   });
 
+  it("accepts what the input said beyond the map's own fields, and checks its shape", () => {
+    const g = smallGraph();
+    Object.assign(g.nodes[0].attributes, {
+      arxivId: '2301.00774',
+      authorKeywords: ['pruning'],
+      extra: { Notes: 'read twice', Rating: '5' },
+    });
+    expect(graphFileProblems(g)).toEqual([]);
+    Object.assign(g.nodes[1].attributes, {
+      arxivId: '',
+      authorKeywords: 'pruning',
+      extra: { n: 5 },
+    });
+    expect(graphFileProblems(g)).toEqual([
+      'nodes[1].attributes.arxivId: expected a non-empty string or no value',
+      'nodes[1].attributes.authorKeywords: expected an array of strings or no value',
+      'nodes[1].attributes.extra: expected an object of strings or no value',
+    ]);
+  });
+
   it('stops collecting after a cap, so a huge broken file is reported quickly', () => {
     const g = smallGraph() as unknown as { nodes: unknown[] };
     g.nodes = Array.from({ length: 10_000 }, () => 42);

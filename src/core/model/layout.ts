@@ -15,27 +15,26 @@ export interface LayoutOptions {
   /** Node sizes' range, in the coordinates' units. */
   minSize?: number;
   maxSize?: number;
-  /** ForceAtlas2's LinLog mode (Noack): stronger separation of communities. */
-  linLog?: boolean;
-  /**
-   * Weight, relative to the mean link, of layout-only links between papers of one cluster. They
-   * make clusters visible regions (on arxiv10, mean distance within a cluster / across clusters
-   * 0.38 without, 0.27 with) at almost no cost in neighbour distance. 0 turns them off.
-   */
-  clusterPull?: number;
   /**
    * Sub-topic per paper (null where its cluster has none). Papers of one sub-topic get layout-only
    * links too, so that sub-topics are regions inside their cluster's region and their titles
    * (shown when zoomed in) sit over their own papers.
    */
   topics?: readonly (number | null)[];
-  /**
-   * Weight of the sub-topic links, relative to the mean link (see clusterPull). On the default
-   * map, mean distance between papers of one sub-topic / of sibling sub-topics: 0.78 without,
-   * 0.70 at 1, 0.66 at 2, 0.59 at 3 (which starts to pull sub-topics away from their links).
-   */
-  topicPull?: number;
 }
+
+/**
+ * Weight, relative to the mean link, of layout-only links between papers of one cluster. They
+ * make clusters visible regions (on arxiv10, mean distance within a cluster / across clusters
+ * 0.38 without, 0.27 with) at almost no cost in neighbour distance.
+ */
+const CLUSTER_PULL = 1;
+/**
+ * Weight of the sub-topic links, relative to the mean link. On the default map, mean distance
+ * between papers of one sub-topic / of sibling sub-topics: 0.78 without, 0.70 at 1, 0.66 at 2,
+ * 0.59 at 3 (which starts to pull sub-topics away from their links).
+ */
+const TOPIC_PULL = 2;
 
 export interface Layout {
   x: Float64Array;
@@ -105,28 +104,25 @@ export function computeLayout(
     if (e.source !== e.target)
       graph.mergeEdge(String(e.source), String(e.target), { weight: e.weight });
 
-  const pull = options.clusterPull ?? 1;
-  if (pull > 0 && edges.length > 0) {
+  if (edges.length > 0) {
     const meanWeight = edges.reduce((a, e) => a + e.weight, 0) / edges.length;
     addClusterLinks(
       graph,
       assignments,
-      pull * meanWeight,
+      CLUSTER_PULL * meanWeight,
       createRandom(deriveSeed(options.seed, 1)),
     );
-    const topicPull = options.topicPull ?? 2;
-    if (options.topics && topicPull > 0)
+    if (options.topics)
       addClusterLinks(
         graph,
         options.topics,
-        topicPull * meanWeight,
+        TOPIC_PULL * meanWeight,
         createRandom(deriveSeed(options.seed, 2)),
       );
   }
 
   if (graph.size > 0) {
     const settings = {
-      linLogMode: options.linLog ?? false,
       ...forceAtlas2.inferSettings(n),
       barnesHutOptimize: n > 300,
       // A coarser Barnes-Hut approximation halves the cost per iteration on big maps.

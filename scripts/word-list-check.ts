@@ -4,9 +4,11 @@
 // word-lists` and a unit test share it.
 import { stemmer } from 'stemmer';
 import broadWords from '../src/core/text/lists/broad-words.json' with { type: 'json' };
+import candidates from '../src/core/text/lists/candidates.json' with { type: 'json' };
 import genericWords from '../src/core/text/lists/generic-words.json' with { type: 'json' };
 import vagueTerms from '../src/core/text/lists/vague-terms.json' with { type: 'json' };
 import verbs from '../src/core/text/lists/verbs.json' with { type: 'json' };
+import wordRoles from '../src/core/text/lists/word-roles.json' with { type: 'json' };
 import { listWords, type WordListFile } from '../src/core/text/word-list.ts';
 
 /** The lists as shipped, by file name without `.json`. */
@@ -15,15 +17,18 @@ export const WORD_LIST_FILES: Record<string, WordListFile> = {
   'broad-words': broadWords,
   verbs,
   'vague-terms': vagueTerms,
+  'word-roles': wordRoles,
+  candidates,
 };
 
 /** How an entry must look for its reader: one word, a hyphenated compound, or a phrase. */
-export type EntryForm = 'word' | 'compound' | 'phrase';
+export type EntryForm = 'word' | 'compound' | 'phrase' | 'token';
 
 const FORMS: Record<EntryForm, RegExp> = {
   word: /^[a-z]+$/,
   compound: /^[a-z]+(-[a-z]+)*$/,
   phrase: /^[a-z]+( [a-z]+)+$/,
+  token: /^[a-z][a-z.-]*$/, // one token as wink splits it: "e.g." stays whole
 };
 
 /** A list as `file/list`, e.g. `generic-words/modifiers`. */
@@ -53,6 +58,11 @@ export const RULES: WordListRules = {
     'vague-terms/compound-modifiers': 'word',
     'vague-terms/size-words': 'word',
     'vague-terms/amount-heads': 'word',
+    'word-roles/not-terms': 'token', // matched lowercased as written: "e.g."
+    'word-roles/nominal-gerunds': 'compound', // as written: "fine-tuning"
+    'word-roles/content-stop-words': 'word',
+    'word-roles/irregular-participles': 'word',
+    'candidates/adjectival-participles': 'compound', // as written: "pre-trained"
   },
   disjoint: [
     // Both are matched as whole lemmas: an entry in both is listed twice.

@@ -5,7 +5,9 @@
 import { stemmer } from 'stemmer';
 import broadWords from '../src/core/text/lists/broad-words.json' with { type: 'json' };
 import candidates from '../src/core/text/lists/candidates.json' with { type: 'json' };
+import casing from '../src/core/text/lists/casing.json' with { type: 'json' };
 import genericWords from '../src/core/text/lists/generic-words.json' with { type: 'json' };
+import language from '../src/core/text/lists/language.json' with { type: 'json' };
 import vagueTerms from '../src/core/text/lists/vague-terms.json' with { type: 'json' };
 import verbs from '../src/core/text/lists/verbs.json' with { type: 'json' };
 import wordRoles from '../src/core/text/lists/word-roles.json' with { type: 'json' };
@@ -19,16 +21,19 @@ export const WORD_LIST_FILES: Record<string, WordListFile> = {
   'vague-terms': vagueTerms,
   'word-roles': wordRoles,
   candidates,
+  language,
+  casing,
 };
 
 /** How an entry must look for its reader: one word, a hyphenated compound, or a phrase. */
-export type EntryForm = 'word' | 'compound' | 'phrase' | 'token';
+export type EntryForm = 'word' | 'compound' | 'phrase' | 'token' | 'foreign';
 
 const FORMS: Record<EntryForm, RegExp> = {
   word: /^[a-z]+$/,
   compound: /^[a-z]+(-[a-z]+)*$/,
   phrase: /^[a-z]+( [a-z]+)+$/,
   token: /^[a-z][a-z.-]*$/, // one token as wink splits it: "e.g." stays whole
+  foreign: /^\p{Ll}+'?$/u, // a lowercase word of any alphabet, or an elided article: "l'"
 };
 
 /** A list as `file/list`, e.g. `generic-words/modifiers`. */
@@ -43,6 +48,8 @@ export interface WordListRules {
   /** Lists compared with Porter stems as they are: each entry must be its own stem. */
   ownStems: ListName[];
 }
+
+const FOREIGN_LANGUAGES = ['fr', 'de', 'es', 'it', 'pt', 'nl'];
 
 /** What the readers in src/core/text assume of each list. */
 export const RULES: WordListRules = {
@@ -63,12 +70,19 @@ export const RULES: WordListRules = {
     'word-roles/content-stop-words': 'word',
     'word-roles/irregular-participles': 'word',
     'candidates/adjectival-participles': 'compound', // as written: "pre-trained"
+    ...Object.fromEntries(
+      [...FOREIGN_LANGUAGES, 'shared-with-english'].map((l) => [`language/${l}`, 'foreign']),
+    ),
+    'language/en': 'word',
+    'casing/short-title-words': 'word',
   },
   disjoint: [
     // Both are matched as whole lemmas: an entry in both is listed twice.
     ['broad-words/words', 'broad-words/lemmas'],
     // A base-only verb's third-person form is a plural noun and must not be demoted.
     ['verbs/base-forms', 'verbs/base-only'],
+    // A foreign function word that English writes too would make English look foreign.
+    ...FOREIGN_LANGUAGES.map((l): [ListName, ListName] => ['language/en', `language/${l}`]),
   ],
   subsets: [['vague-terms/compound-modifiers', 'generic-words/modifiers']],
   ownStems: ['vague-terms/function-words'],

@@ -25,7 +25,7 @@ export const WORD_LIST_FILES: Record<string, WordListFile> = {
   casing,
 };
 
-/** How an entry must look for its reader: one word, a hyphenated compound, or a phrase. */
+/** How an entry must look for its reader: a word, a hyphenated compound, a phrase, and so on. */
 export type EntryForm = 'word' | 'compound' | 'phrase' | 'token' | 'foreign';
 
 const FORMS: Record<EntryForm, RegExp> = {

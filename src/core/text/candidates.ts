@@ -1,6 +1,9 @@
 // Candidate keyphrases: noun phrases of the pattern (ADJ | NOUN | PROPN)* (NOUN | PROPN), with
 // compounds as single words, found within one sentence between punctuation and function words.
+// The participle list, and where it came from, is in lists/candidates.json.
 import { isGenericModifier, isGenericNoun } from './generic-words.ts';
+import lists from './lists/candidates.json' with { type: 'json' };
+import { listWords } from './word-list.ts';
 import type { Word } from './words.ts';
 
 /** Longest candidate, in words: longer noun runs are rarely one term. */
@@ -23,14 +26,7 @@ const PARTICIPLE_OPENERS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
  * Participles that name a kind of thing even right after a noun, when a noun follows:
  * "N:M structured sparsity", "cardinality constrained mixture", "graph based methods".
  */
-const ADJECTIVAL_PARTICIPLES = new Set(
-  (
-    'structured constrained based supervised unsupervised distributed embedded weighted ' +
-    'pretrained pre-trained fixed mixed directed labeled labelled randomized regularized ' +
-    'normalized generalized quantized compressed augmented conditioned guided informed ' +
-    'aware driven shared coupled'
-  ).split(' '),
-);
+const ADJECTIVAL_PARTICIPLES = new Set(listWords(lists.lists['adjectival-participles']));
 
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 

@@ -3,6 +3,8 @@
 // a word capitalised in running text is a name ("Sinkhorn", "Kronecker") and keeps its capital
 // wherever it appears in the document; acronyms keep their casing always.
 import { isCaseMarked } from './case-marks.ts';
+import lists from './lists/casing.json' with { type: 'json' };
+import { listWords } from './word-list.ts';
 import type { Word } from './words.ts';
 
 /**
@@ -40,12 +42,7 @@ export function undoCapitals(title: string, abstract: string): string {
 }
 
 /** Short words of titles that are not acronyms when written in capitals. */
-const SHORT_WORDS = new Set(
-  (
-    'a an the of in on at to by for and or nor but is are was be as its it via with from into ' +
-    'new two one use low high non per up out off our we how why can its all any new de la le'
-  ).split(' '),
-);
+const SHORT_WORDS = new Set(listWords(lists.lists['short-title-words']));
 
 export interface CasingEvidence {
   /** Names by lowercase form. */

@@ -5,34 +5,20 @@
 // test is deterministic and runs in a browser worker as well as in Node. (A trigram detector such
 // as franc-min or tinyld answers "which language" for 80+ languages; the question here is only
 // "English or not", which these lists answer on a sentence, where trigram models need more text.)
+import lists from './lists/language.json' with { type: 'json' };
+import { listWords } from './word-list.ts';
 
 /**
- * Function words by language, lowercase. Words that are also English words in scientific text
- * are left out ("a", "in", "on", "so", "also", "was", "per", "par", "para", "door"; "et" and "al" of
- * "et al."), so a formula or a name cannot make English look foreign.
+ * Languages whose function words are listed (lists/language.json), English first. Words that are
+ * also English words in scientific text are left out of the others ("a", "in", "on", "so", "also",
+ * "was", "per", "par", "para", "door"; "et" and "al" of "et al."), so a formula or a name cannot
+ * make English look foreign.
  */
-const FUNCTION_WORDS: Record<string, string> = {
-  en:
-    'the of and is are was were we this that these those with for which by from be been our it ' +
-    'its an to has have can not on in as at or their than such into also both between',
-  fr:
-    'le la les des du de une un est sont dans pour sur avec nous cette ces été ont qui que aux ' +
-    "au ou mais leur leurs se ne pas plus d' l' qu' très entre lors dont également",
-  de:
-    'der die das und ist eine einer eines ein mit für von den dem auf sich wird werden wurde ' +
-    'wurden nicht des bei durch sind im auch als oder zwischen über zur zum beim aus dieser ' +
-    'diese kann können nach wie wir',
-  es:
-    'el los las del y es con por una se son esta este como sobre fue que la de en un lo ' +
-    'entre también sus han su muy',
-  it: 'il della delle dei degli di che è con una sono nel nella alla questo questa gli anche si',
-  pt: 'os da do das dos em uma são não com pelo pela foi foram que de se ao à também',
-  nl: 'het een van en zijn wordt worden voor met dat niet ook deze bij naar die werd',
-};
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl'] as const;
 
 const WORDS = new Map<string, string[]>();
-for (const [language, list] of Object.entries(FUNCTION_WORDS))
-  for (const w of list.split(' ')) {
+for (const language of LANGUAGES)
+  for (const w of listWords(lists.lists[language])) {
     const langs = WORDS.get(w) ?? [];
     langs.push(language);
     WORDS.set(w, langs);
@@ -86,9 +72,7 @@ export function sentenceLanguage(words: readonly string[]): string {
  * Function words left out of the lists above because English writes them too: inside a
  * sentence already read as another language they are that language's ("par", "et", "per").
  */
-const SHARED_FUNCTION_WORDS = new Set(
-  'par et à per para so also was in an am al door ne si'.split(' '),
-);
+const SHARED_FUNCTION_WORDS = new Set(listWords(lists.lists['shared-with-english']));
 
 /**
  * A function word of another language, lowercase (its stop list), to be dropped from a sentence

@@ -1,10 +1,13 @@
 // Words and phrases too general to name a topic: research words ("method"), evaluative
 // modifiers ("novel"), nouns every field uses ("data", "assumption") and umbrella disciplines.
 // The keyphrase stage leaves such phrases out of a paper's keyphrases; the model stage never
-// offers them as why-related terms or cluster names.
+// offers them as why-related terms or cluster names. The word sets below, and where they came
+// from, are in lists/vague-terms.json.
 
 import { isBroadLemma, isBroadPhrase, isBroadWord } from './broad-words.ts';
 import { GENERIC_MODIFIERS, isGenericModifier, isGenericNoun } from './generic-words.ts';
+import lists from './lists/vague-terms.json' with { type: 'json' };
+import { listWords } from './word-list.ts';
 import { wordStem } from './phrase-key.ts';
 
 /** A lemma's stems as phrase keys spell them (Porter for plain words, hyphen parts apart). */
@@ -13,13 +16,13 @@ export function lemmaStems(lemma: string): string[] {
 }
 
 /** Function words inside compounds ("end-to-end", "state-of-the-art"): they name nothing. */
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'by', 'and']);
+const FUNCTION_WORDS = new Set(listWords(lists.lists['function-words']));
 /**
  * Generic modifiers as phrase keys spell them: "extensive experiments" is all vague. Ordinals
  * and a few others open phrases vaguely but make terms in compounds ("second-order methods",
  * "single-cell", "key-value").
  */
-const COMPOUND_MODIFIERS = new Set(['first', 'second', 'third', 'last', 'single', 'key']);
+const COMPOUND_MODIFIERS = new Set(listWords(lists.lists['compound-modifiers']));
 const MODIFIER_STEMS = new Set(
   GENERIC_MODIFIERS.filter((m) => !COMPOUND_MODIFIERS.has(m)).map((m) => lemmaStems(m).join(' ')),
 );
@@ -58,13 +61,9 @@ export function isVaguePhrase(key: string): boolean {
 }
 
 /** Stems that only grade a size ("small fraction", "large number"). */
-const SIZE_STEMS = new Set(['small', 'larg', 'high', 'low', 'big', 'huge', 'tini', 'vast']);
+const SIZE_STEMS = new Set(listWords(lists.lists['size-words']).map(wordStem));
 /** Heads that measure an amount of something else ("training costs", "size increases"). */
-const AMOUNT_HEADS = new Set(
-  ['cost', 'overhead', 'increase', 'decrease', 'reduction', 'gain', 'change', 'amount'].map(
-    wordStem,
-  ),
-);
+const AMOUNT_HEADS = new Set(listWords(lists.lists['amount-heads']).map(wordStem));
 
 /**
  * A phrase key that is no topic of a paper's own: a vague single word ("time", "accuracy"), or

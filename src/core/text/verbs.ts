@@ -1,22 +1,16 @@
 // wink's tagger often reads a verb after a subject as a noun ("SpaCO decouples the cost",
 // "approaches face limitations", "LLMs exhibit remarkable capabilities"), which glues clauses
 // into phrases. Verbs that abstracts use this way, whose noun readings rarely name a topic, are
-// demoted where the sentence shape says they are verbs.
+// demoted where the sentence shape says they are verbs. The verbs, and where they came from, are
+// in lists/verbs.json.
+import lists from './lists/verbs.json' with { type: 'json' };
+import { listWords } from './word-list.ts';
 import type { Word } from './words.ts';
 
-const BASE_FORMS = (
-  'face offer yield matter exhibit decouple leverage influence outperform demonstrate enable ' +
-  'require achieve provide remain allow combine improve reduce suffer rely seek tend fail ' +
-  'exceed consist depend involve contain hinder struggle incur emerge arise exist differ ' +
-  'converge ensure guarantee encourage show make lead perform become include present use ' +
-  'entail augment capture exploit employ utilize utilise adopt generate produce describe ' +
-  'propose introduce consider obtain predict determine affect reveal indicate suggest ' +
-  'evaluate investigate examine explore analyze analyse solve handle apply extend satisfy ' +
-  'preserve maintain surpass'
-).split(' ');
+const BASE_FORMS = listWords(lists.lists['base-forms']);
 
 /** Verbs whose third-person form is a common plural noun: "temperature changes". */
-const BASE_ONLY = new Set(['change', 'increase', 'decrease', 'vary', 'position']);
+const BASE_ONLY = listWords(lists.lists['base-only']);
 
 /** Relative pronouns that wink tags as determiners: "algorithms that use ...". */
 const RELATIVES = new Set(['that', 'which', 'who']);

@@ -1,5 +1,8 @@
 // The role a word can play in a noun phrase, from wink's part of speech and the word itself.
+// The word lists, and where they came from, are in lists/word-roles.json.
 import { isCaseMarked } from './case-marks.ts';
+import lists from './lists/word-roles.json' with { type: 'json' };
+import { listWords } from './word-list.ts';
 import type { TokenColumns, WordRole } from './token-types.ts';
 
 const HAS_LETTER = /\p{L}/u;
@@ -9,13 +12,7 @@ const HAS_LETTER = /\p{L}/u;
  * ("$\\widetilde{O}(n)$", "{\\rm GeV}") and HTML sub- and superscripts flattened into text
  * ("H/sub infinity/"), all of which wink tags as nouns.
  */
-const NOT_TERMS = new Set(
-  (
-    'et al etc e.g. i.e. vs cf eg ie viz widetilde tilde mathcal mathbb mathrm mathbf mathsf ' +
-    'textit textbf texttt textrm mathit boldsymbol rm emph em operatorname frac sqrt cdot cdots ' +
-    'ldots dots sim approx leq geq le ge ell infty varepsilon epsilon mtimes sub sup'
-  ).split(' '),
-);
+const NOT_TERMS = new Set(listWords(lists.lists['not-terms']));
 
 /** `lower` (a lowercased word) is debris that names nothing, whatever its tag. */
 export function isNotTerm(lower: string): boolean {
@@ -27,25 +24,14 @@ export function isNotTerm(lower: string): boolean {
  * them as verbs; as verbs in general they would let clauses into phrases ("model using data").
  */
 export const NOMINAL_GERUNDS: ReadonlySet<string> = new Set(
-  (
-    'learning processing mining training pruning clustering scheduling computing programming ' +
-    'modeling modelling planning sampling encoding coding decoding tracking matching routing ' +
-    'filtering engineering reasoning indexing ranking forecasting rendering testing networking ' +
-    'manufacturing imaging sensing monitoring caching hashing parsing tagging tuning fine-tuning ' +
-    'finetuning embedding labeling labelling sharing mapping smoothing thresholding ' +
-    'pooling batching searching retrieving prompting editing inpainting ' +
-    'denoising warping morphing printing housing marketing banking accounting teaching ' +
-    'understanding recognizing scaling sparsifying regularizing averaging bootstrapping ' +
-    'partitioning positioning beamforming signaling signalling multiplexing switching ' +
-    'offloading sketching lifting boosting bagging ensembling stacking'
-  ).split(' '),
+  listWords(lists.lists['nominal-gerunds']),
 );
 
 /** Stop words in wink's list that are content words in a phrase: "side information". */
-const CONTENT_STOP_WORDS = new Set(['side', 'front', 'top', 'bottom', 'empty']);
+const CONTENT_STOP_WORDS = new Set(listWords(lists.lists['content-stop-words']));
 
 /** Irregular past participles that commonly modify nouns ("hidden layer", "known structure"). */
-const IRREGULAR_PARTICIPLES = new Set(['hidden', 'known', 'built', 'unknown', 'given']);
+const IRREGULAR_PARTICIPLES = new Set(listWords(lists.lists['irregular-participles']));
 
 export function tokenRole(c: TokenColumns, i: number): WordRole {
   // Cheap tests first: this runs for every token.

@@ -1,6 +1,7 @@
 // OpenAlex works, as its API returns them (https://api.openalex.org/works?filter=…, saved to a
 // file: { "meta": …, "results": [...] }) or one work (/works/W…). Read as generic JSON they lose
 // their abstracts, which OpenAlex ships as an inverted index (word -> positions) for legal reasons.
+import { parseCitations } from '../paper-fields.ts';
 import type { RawRecord, ReadResult, RecordLocation, RejectedRecord } from '../types.ts';
 import { arxivIdFromAbsUrl } from './arxiv.ts';
 import { dropUndefined } from './compact.ts';
@@ -81,7 +82,7 @@ function recordFromWork(work: unknown, location: RecordLocation): RawRecord | Re
     url: text(primary?.['landing_page_url']) ?? text(work['doi']),
     doi: text(work['doi']),
     arxivId: arxivIdOf(work),
-    citations: Number.isInteger(cited) && (cited as number) >= 0 ? (cited as number) : undefined,
+    citations: typeof cited === 'number' ? (parseCitations(cited) ?? undefined) : undefined,
     extra,
   });
   return withText(record);

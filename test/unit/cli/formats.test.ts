@@ -4,7 +4,7 @@ import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../src/cli/main.ts';
+import { runCli } from '../../support/cli.ts';
 import { validateGraphFile, type GraphFile } from '../../../src/core/graph-file.ts';
 import type { BuildReport } from '../../../src/core/report.ts';
 
@@ -24,15 +24,7 @@ beforeAll(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = runCli;
 
 const readJson = async <T>(file: string) => JSON.parse(await readFile(file, 'utf8')) as T;
 

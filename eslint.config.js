@@ -16,6 +16,13 @@ export default tseslint.config(
     },
   },
   {
+    // Written into the app's bundle by Vite (vite.config.ts `define`; declared in src/app/env.d.ts).
+    files: ['src/app/**'],
+    languageOptions: {
+      globals: { __PAPERMAP_VERSIONS__: 'readonly', __PAPERMAP_CAN_MAKE_MAPS__: 'readonly' },
+    },
+  },
+  {
     // Svelte components and rune modules are TypeScript: parse their scripts with typescript-eslint.
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {

@@ -1,5 +1,9 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { buildSingleFileTemplate } from './src/cli/single-file.ts';
+import { readVersions } from './src/cli/versions.ts';
 
 // The built page's Content-Security-Policy. The app makes no third-party requests of its own;
 // `connect-src` also allows https: so that `?data=<url>` can open a graph file on another site
@@ -32,13 +36,58 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Where the site keeps the one-file map's template, for "Make a map" to fill in the browser. */
+const SINGLE_FILE_TEMPLATE = 'single-file.html';
+
+/**
+ * The one-file map's template, beside the site: the page that makes a map in the browser fills
+ * it with the map's data and offers the file for download, so it must be the template that
+ * `papermap export --single-file` fills (the same function builds both). The dev server makes it
+ * when first asked for.
+ */
+function singleFileTemplate(): Plugin {
+  let outDir = 'dist';
+  let template: Promise<string> | null = null;
+  return {
+    name: 'papermap-single-file-template',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      if (this.meta.watchMode) return;
+      await mkdir(outDir, { recursive: true });
+      await writeFile(join(outDir, SINGLE_FILE_TEMPLATE), await buildSingleFileTemplate());
+    },
+    configureServer(server) {
+      server.middlewares.use(`/${SINGLE_FILE_TEMPLATE}`, (_req, res, next) => {
+        template ??= buildSingleFileTemplate();
+        template.then(
+          (html) => res.setHeader('Content-Type', 'text/html; charset=utf-8').end(html),
+          next,
+        );
+      });
+    },
+  };
+}
+
 // `vite build --mode single` builds the template of `papermap export --single-file`: one chunk of
 // JS and one of CSS (src/cli/single-file.ts inlines them and the map data into the HTML), no
 // public/ copy (the data comes inline) and no CSP tag (the export writes one with the script's hash).
+// The one-file map has no "Make a map": the builder would add over a megabyte to every such file.
+// Recorded in graph files the page builds, as the CLI records them.
+const versions = await readVersions();
+
 export default defineConfig(({ mode }) => ({
   // Relative asset paths: the built site works from any sub-path (GitHub Pages, a blog's folder).
   base: './',
-  plugins: mode === 'single' ? [svelte()] : [svelte(), contentSecurityPolicy()],
+  plugins:
+    mode === 'single' ? [svelte()] : [svelte(), contentSecurityPolicy(), singleFileTemplate()],
+  define: {
+    __PAPERMAP_VERSIONS__: JSON.stringify(versions),
+    __PAPERMAP_CAN_MAKE_MAPS__: JSON.stringify(mode !== 'single'),
+  },
+  // The build worker imports modules: an ES module worker, as the page loads it.
+  worker: { format: 'es' as const },
   publicDir: mode === 'single' ? false : 'public',
   build: {
     target: 'es2022',

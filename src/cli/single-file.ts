@@ -7,21 +7,9 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DATA_PLACEHOLDER, escapeJsonForScript, injectGraph } from '../core/single-file-data.ts';
 
-/** Where the map data goes in the template. */
-export const DATA_PLACEHOLDER = '<!--papermap-data-->';
-
-/**
- * JSON that is safe inside `<script type="application/json">`: every `<` becomes `\u003c` (so a
- * title containing `</script>` or `<!--` cannot end or confuse the block; JSON.parse reads it
- * back as `<`), and U+2028/U+2029 are escaped too.
- */
-export function escapeJsonForScript(json: string): string {
-  return json
-    .replace(/</gu, '\\u003c')
-    .replace(/\u2028/gu, '\\u2028')
-    .replace(/\u2029/gu, '\\u2029');
-}
+export { DATA_PLACEHOLDER, escapeJsonForScript, injectGraph };
 
 /** The page's policy: only the one inline script (by its hash), nothing from any network. */
 export function singleFilePolicy(scriptHash: string): string {
@@ -61,12 +49,6 @@ export function inlineTemplate(html: string, js: string, css: string): string {
         `  <script type="application/json" id="papermap-data">${DATA_PLACEHOLDER}</script>\n` +
         `    <script type="module">${js}</script>\n  </body>`,
     );
-}
-
-/** The template with the graph file's JSON text in its data block. */
-export function injectGraph(template: string, graphJson: string): string {
-  if (!template.includes(DATA_PLACEHOLDER)) throw new Error('single-file: no data placeholder');
-  return template.replace(DATA_PLACEHOLDER, () => escapeJsonForScript(graphJson));
 }
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,5 +1,6 @@
 // The short summary printed after a build: what was read, what became of it, the clusters.
 import type { BuildResult } from '../core/pipeline.ts';
+import { describeCounts } from '../core/report.ts';
 
 /** Rejected records listed in full; past this, the report has the rest. */
 const MAX_LISTED_REJECTIONS = 20;
@@ -17,16 +18,9 @@ export function formatRejections(result: BuildResult): string[] {
 }
 
 export function formatSummary(result: BuildResult, output: string, elapsedMs: number): string {
-  const { counts } = result.report;
   const { graph } = result;
-  const derived =
-    counts.titleDerived === 1
-      ? ' (1 titled from its abstract)'
-      : counts.titleDerived > 1
-        ? ` (${counts.titleDerived} titled from their abstracts)`
-        : '';
   const lines = [
-    `Read ${counts.records} records from ${result.report.inputs.length} file(s): ${counts.nodes} papers${derived}, ${counts.merged} merged as duplicates, ${counts.rejected} rejected.`,
+    describeCounts(result.report),
     `Wrote ${output}: ${graph.nodes.length} papers, ${graph.edges.length} links, ${graph.attributes.clusters.length} clusters in ${(elapsedMs / 1000).toFixed(1)} s.`,
   ];
   for (const c of graph.attributes.clusters)

@@ -70,6 +70,9 @@ export function assembleGraphFile(input: AssembleInput): GraphFile {
       fields,
       build: {
         ...input.build,
+        // The file's name without its folder: the same files built from another working
+        // directory, or in the browser (which knows no paths), give the same bytes.
+        inputs: input.build.inputs.map((i) => ({ ...i, name: baseName(i.name) })),
         options: {
           clusters: options.clusters,
           neighbours: options.neighbours,
@@ -111,3 +114,5 @@ export function assembleGraphFile(input: AssembleInput): GraphFile {
     })),
   };
 }
+
+const baseName = (path: string) => path.replace(/^.*[\\/]/u, '');

@@ -30,21 +30,11 @@ import {
   type NeighbourRows,
 } from './model/index.ts';
 import type { GraphFile } from './graph-file.ts';
+import type { Stage } from './stages.ts';
 
 export type { InputFile } from './ingest-all.ts';
 
-export const STAGES = [
-  'read',
-  'keyphrases',
-  'vectors',
-  'embedding',
-  'neighbours',
-  'clusters',
-  'topics',
-  'layout',
-  'output',
-] as const;
-export type Stage = (typeof STAGES)[number];
+export { STAGES, type Stage } from './stages.ts';
 
 /** Topic-space candidates searched beyond the neighbours asked for (see `explained`). */
 const SPARE_CANDIDATES = 8;

@@ -61,3 +61,19 @@ export function countFates(records: RecordFate[]): BuildReport['counts'] {
   }
   return counts;
 }
+
+/**
+ * What became of the records, in one sentence: "Read 48 records from 2 file(s): 45 papers (1
+ * titled from its abstract), 1 merged as duplicates, 2 rejected." The CLI prints it after a
+ * build; the page that builds maps shows it.
+ */
+export function describeCounts(report: Pick<BuildReport, 'counts' | 'inputs'>): string {
+  const { counts } = report;
+  const derived =
+    counts.titleDerived === 1
+      ? ' (1 titled from its abstract)'
+      : counts.titleDerived > 1
+        ? ` (${counts.titleDerived} titled from their abstracts)`
+        : '';
+  return `Read ${counts.records} records from ${report.inputs.length} file(s): ${counts.nodes} papers${derived}, ${counts.merged} merged as duplicates, ${counts.rejected} rejected.`;
+}

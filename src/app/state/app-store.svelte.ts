@@ -114,6 +114,11 @@ export class AppStore {
 
   readonly graph: PaperGraph;
   readonly index: MapIndex;
+  /**
+   * A map made in this page from the reader's files ("Make a map"): its graph file's text, as
+   * the CLI would write it, for download. It has no address, so nothing can link to it.
+   */
+  madeHere: { graphText: string } | null = null;
   /** The `data` parameter the map was opened with; kept in every URL the app writes. */
   readonly dataParam: string | null;
   /**

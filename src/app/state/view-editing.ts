@@ -2,6 +2,7 @@
 // view the map shows, what a view holds in words and dropping a part of it, reordering, and the
 // graph file with views that "Download map with views" writes (built from the loaded graph's
 // export, which is never changed).
+import { mapFileName } from './download.ts';
 import type { GraphFile, SavedView, SavedViewState } from '../../core/graph-file.ts';
 import type { ViewState } from './types.ts';
 import type { KnownIds } from './url.ts';
@@ -91,12 +92,5 @@ export function dropPart(s: SavedViewState, part: ViewPart): SavedViewState {
 
 /** The name of the downloaded map with views: the map's title as a slug, then "-tour.json". */
 export function tourFileName(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .slice(0, 60)
-    .replace(/^-|-$/gu, '');
-  return `${slug || 'map'}-tour.json`;
+  return mapFileName(title, '-tour.json');
 }

@@ -1,6 +1,7 @@
 // Which reader a file needs: from its extension, else from what its text looks like.
 import type { InputFormat } from '../types.ts';
 import { looksLikeCslJson } from './csl-json.ts';
+import { BY_EXTENSION } from './extensions.ts';
 import { fieldForName } from './fields.ts';
 import { looksLikeJsonLines } from './json.ts';
 import { looksLikeListing } from './listing.ts';
@@ -25,21 +26,6 @@ export const FORMAT_NAMES: readonly InputFormat[] = [
   'csl-json',
 ];
 
-const BY_EXTENSION: Record<string, InputFormat> = {
-  txt: 'listing',
-  md: 'listing',
-  json: 'json',
-  jsonl: 'jsonl',
-  ndjson: 'jsonl',
-  csv: 'csv',
-  tsv: 'tsv',
-  bib: 'bibtex',
-  bibtex: 'bibtex',
-  xml: 'arxiv',
-  atom: 'arxiv',
-  ris: 'ris',
-  nbib: 'pubmed',
-};
 
 /**
  * Extensions shared by several formats: PubMed and Web of Science export .txt, so do some RIS

@@ -1,0 +1,24 @@
+// The map data of a one-file map: the graph file's JSON in the template's data block. Pure, so
+// that `papermap export --single-file` and the page that makes a map in the browser fill the
+// same template in the same way, and write the same file.
+
+/** Where the map data goes in the template. */
+export const DATA_PLACEHOLDER = '<!--papermap-data-->';
+
+/**
+ * JSON that is safe inside `<script type="application/json">`: every `<` becomes `\u003c` (so a
+ * title containing `</script>` or `<!--` cannot end or confuse the block; JSON.parse reads it
+ * back as `<`), and U+2028/U+2029 are escaped too.
+ */
+export function escapeJsonForScript(json: string): string {
+  return json
+    .replace(/</gu, '\\u003c')
+    .replace(/\u2028/gu, '\\u2028')
+    .replace(/\u2029/gu, '\\u2029');
+}
+
+/** The template with the graph file's JSON text in its data block. */
+export function injectGraph(template: string, graphJson: string): string {
+  if (!template.includes(DATA_PLACEHOLDER)) throw new Error('single-file: no data placeholder');
+  return template.replace(DATA_PLACEHOLDER, () => escapeJsonForScript(graphJson));
+}

@@ -45,29 +45,36 @@ const SINGLE_FILE_TEMPLATE = 'single-file.html';
  * `papermap export --single-file` fills (the same function builds both). The dev server makes it
  * when first asked for.
  */
-function singleFileTemplate(): Plugin {
+function singleFileTemplate(): Plugin[] {
   let outDir = 'dist';
   let template: Promise<string> | null = null;
-  return {
-    name: 'papermap-single-file-template',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
+  return [
+    {
+      name: 'papermap-single-file-template',
+      apply: 'build',
+      configResolved(config) {
+        outDir = resolve(config.root, config.build.outDir);
+      },
+      async closeBundle() {
+        if (this.meta.watchMode) return;
+        await mkdir(outDir, { recursive: true });
+        await writeFile(join(outDir, SINGLE_FILE_TEMPLATE), await buildSingleFileTemplate());
+      },
     },
-    async closeBundle() {
-      if (this.meta.watchMode) return;
-      await mkdir(outDir, { recursive: true });
-      await writeFile(join(outDir, SINGLE_FILE_TEMPLATE), await buildSingleFileTemplate());
+    {
+      name: 'papermap-single-file-template-dev',
+      apply: 'serve',
+      configureServer(server) {
+        server.middlewares.use(`/${SINGLE_FILE_TEMPLATE}`, (_req, res, next) => {
+          template ??= buildSingleFileTemplate();
+          template.then(
+            (html) => res.setHeader('Content-Type', 'text/html; charset=utf-8').end(html),
+            next,
+          );
+        });
+      },
     },
-    configureServer(server) {
-      server.middlewares.use(`/${SINGLE_FILE_TEMPLATE}`, (_req, res, next) => {
-        template ??= buildSingleFileTemplate();
-        template.then(
-          (html) => res.setHeader('Content-Type', 'text/html; charset=utf-8').end(html),
-          next,
-        );
-      });
-    },
-  };
+  ];
 }
 
 // `vite build --mode single` builds the template of `papermap export --single-file`: one chunk of
@@ -81,7 +88,7 @@ export default defineConfig(({ mode }) => ({
   // Relative asset paths: the built site works from any sub-path (GitHub Pages, a blog's folder).
   base: './',
   plugins:
-    mode === 'single' ? [svelte()] : [svelte(), contentSecurityPolicy(), singleFileTemplate()],
+    mode === 'single' ? [svelte()] : [svelte(), contentSecurityPolicy(), ...singleFileTemplate()],
   define: {
     __PAPERMAP_VERSIONS__: JSON.stringify(versions),
     __PAPERMAP_CAN_MAKE_MAPS__: JSON.stringify(mode !== 'single'),

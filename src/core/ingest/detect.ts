@@ -26,7 +26,6 @@ export const FORMAT_NAMES: readonly InputFormat[] = [
   'csl-json',
 ];
 
-
 /**
  * Extensions shared by several formats: PubMed and Web of Science export .txt, so do some RIS
  * exports; an OpenAlex response or a CSL-JSON file is a .json. For these the content decides

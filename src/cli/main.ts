@@ -9,7 +9,7 @@ import { workerHooks } from './worker-hooks.ts';
 import { parseCommand, USAGE, UsageError, type Command } from './args.ts';
 import { createProgress } from './progress.ts';
 import { readInputFile } from './read-inputs.ts';
-import { buildSingleFileTemplate, injectGraph } from './single-file.ts';
+import { injectGraph, loadSingleFileTemplate, TemplateError } from './single-file.ts';
 import { formatRejections, formatSummary } from './summary.ts';
 import { readVersions } from './versions.ts';
 
@@ -28,6 +28,11 @@ export async function main(argv: string[]): Promise<number> {
     if (isUserError(error)) {
       console.error(`papermap: ${(error as Error).message}`);
       return USER_ERROR;
+    }
+    // A broken installation: not the user's doing, but nothing a stack trace would explain.
+    if (error instanceof TemplateError) {
+      console.error(`papermap: ${error.message}`);
+      return 1;
     }
     // One line; the stack trace only when asked for.
     const message = String((error as Error).message ?? error).split('\n')[0];
@@ -73,7 +78,7 @@ async function exportSingleFile(command: Extract<Command, { name: 'export' }>) {
       ? asGraphFile((await readInputFile(command.inputs[0]!, command.format)).text)
       : null;
   graph ??= (await buildFromInputs(command)).graph;
-  const html = injectGraph(await buildSingleFileTemplate(), JSON.stringify(graph));
+  const html = injectGraph(await loadSingleFileTemplate(), JSON.stringify(graph));
   await writeText(command.singleFile, html);
   if (!command.quiet) {
     const kb = (Buffer.byteLength(html) / 1024).toFixed(0);

@@ -115,6 +115,9 @@ export async function buildSingleFileTemplate(root: string = repoRoot): Promise<
       ];
       const child = spawn(process.execPath, [...args, '--logLevel', 'error'], {
         cwd: root,
+        // The export is what readers get: a production build, even when run from a test runner
+        // (vitest sets NODE_ENV=test, and Vite builds a development bundle for any value but this).
+        env: { ...process.env, NODE_ENV: 'production' },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
       child.on('error', reject);

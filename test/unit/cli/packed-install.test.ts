@@ -17,14 +17,16 @@ const CORPUS = 'sparsity-papers.txt';
 const TIMEOUT = 5 * 60_000;
 
 /**
- * The environment of a user's shell, not of this test run: no npm_* settings (under `npm test`
- * they name this checkout as the project), no NODE_ENV=test (Vite would build the template in
- * development mode), and none of the checkout's node_modules/.bin folders on the PATH.
+ * A user's shell rather than this test run: npm's configuration stays (a registry, a CA file),
+ * but not what `npm test` says about the checkout's own script run (npm_package_*,
+ * npm_lifecycle_*, its local prefix), nor NODE_ENV=test, nor the checkout's node_modules/.bin
+ * folders on the PATH, where a papermap other than the installed one could be found.
  */
 function userEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env))
-    if (!/^(npm_|NODE_ENV$|VITEST)/iu.test(key)) env[key] = value;
+  const testRun =
+    /^(npm_package_|npm_lifecycle_|npm_command$|npm_config_local_prefix$|NODE_ENV$|VITEST)/iu;
+  for (const [key, value] of Object.entries(process.env)) if (!testRun.test(key)) env[key] = value;
   env.PATH = (process.env.PATH ?? '')
     .split(delimiter)
     .filter((dir) => !dir.endsWith(join('node_modules', '.bin')))
@@ -36,7 +38,7 @@ const { version } = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'u
   version: string;
 };
 
-describe('the packed package, installed with --omit=dev', () => {
+describe('the packed package, installed with --omit=dev', { timeout: TIMEOUT }, () => {
   let dir: string;
   let app: string;
   const env = userEnv();
@@ -74,30 +76,26 @@ describe('the packed package, installed with --omit=dev', () => {
     expect(help).toContain('papermap export <graph.json | inputs...> --single-file <map.html>');
   });
 
-  it(
-    'builds the default map: 47 papers, every version known, the bytes the checkout writes',
-    async () => {
-      await papermap('build', CORPUS, '-o', 'map.json', '--quiet');
-      const text = await readFile(join(app, 'map.json'), 'utf8');
-      const graph: GraphFile = validateGraphFile(JSON.parse(text));
-      expect(graph.nodes).toHaveLength(47);
-      const versions = graph.attributes.build.versions;
-      expect(versions.papermap).toBe(version);
-      expect(Object.entries(versions).filter(([, v]) => v === 'unknown')).toEqual([]);
+  it('builds the default map: 47 papers, every version known, the bytes the checkout writes', async () => {
+    await papermap('build', CORPUS, '-o', 'map.json', '--quiet');
+    const text = await readFile(join(app, 'map.json'), 'utf8');
+    const graph: GraphFile = validateGraphFile(JSON.parse(text));
+    expect(graph.nodes).toHaveLength(47);
+    const versions = graph.attributes.build.versions;
+    expect(versions.papermap).toBe(version);
+    expect(Object.entries(versions).filter(([, v]) => v === 'unknown')).toEqual([]);
 
-      // The checkout's CLI, same input name and options: the install layout changes nothing.
-      const checkoutCli = join(repoRoot, 'bin/papermap.js');
-      await run(app, process.execPath, [checkoutCli, 'build', CORPUS, '-o', 'checkout.json', '-q']);
-      const checkout = await readFile(join(app, 'checkout.json'), 'utf8');
-      // Different bytes from different dependency versions mean that npm resolved a newer
-      // release than package-lock.json holds: say so, rather than only that the bytes differ.
-      expect(versions, 'the installed dependency versions (npm update the lock?)').toEqual(
-        (JSON.parse(checkout) as GraphFile).attributes.build.versions,
-      );
-      expect(text === checkout, 'map.json is byte-identical to the checkout build').toBe(true);
-    },
-    TIMEOUT,
-  );
+    // The checkout's CLI, same input name and options: the install layout changes nothing.
+    const checkoutCli = join(repoRoot, 'bin/papermap.js');
+    await run(app, process.execPath, [checkoutCli, 'build', CORPUS, '-o', 'checkout.json', '-q']);
+    const checkout = await readFile(join(app, 'checkout.json'), 'utf8');
+    // Different bytes from different dependency versions mean that npm resolved a newer
+    // release than package-lock.json holds: say so, rather than only that the bytes differ.
+    expect(versions, 'the installed dependency versions (npm update the lock?)').toEqual(
+      (JSON.parse(checkout) as GraphFile).attributes.build.versions,
+    );
+    expect(text === checkout, 'map.json is byte-identical to the checkout build').toBe(true);
+  });
 
   it('exports the map as one HTML file with the packaged viewer', async () => {
     const { stdout } = await papermap('export', 'map.json', '--single-file', 'map.html');

@@ -5,7 +5,7 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test-results', '.shots'] },
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', '.shots', 'template'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs['flat/recommended'],

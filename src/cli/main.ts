@@ -3,13 +3,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InputError } from '../core/ingest/index.ts';
 import { OptionsError } from '../core/options.ts';
-import { graphFileProblems, upgradeGraphFile } from '../core/graph-file.ts';
+import { graphFileProblems, upgradeGraphFile, type GraphFile } from '../core/graph-file.ts';
 import { BuildError, buildMap } from '../core/pipeline.ts';
 import { workerHooks } from './worker-hooks.ts';
 import { parseCommand, USAGE, UsageError, type Command } from './args.ts';
 import { createProgress } from './progress.ts';
 import { readInputFile } from './read-inputs.ts';
-import { buildSingleFileTemplate, injectGraph } from './single-file.ts';
+import { injectGraph, loadSingleFileTemplate, TemplateError } from './single-file.ts';
 import { formatRejections, formatSummary } from './summary.ts';
 import { readVersions } from './versions.ts';
 
@@ -28,6 +28,11 @@ export async function main(argv: string[]): Promise<number> {
     if (isUserError(error)) {
       console.error(`papermap: ${(error as Error).message}`);
       return USER_ERROR;
+    }
+    // A broken installation: not the user's doing, but nothing a stack trace would explain.
+    if (error instanceof TemplateError) {
+      console.error(`papermap: ${error.message}`);
+      return 1;
     }
     // One line; the stack trace only when asked for.
     const message = String((error as Error).message ?? error).split('\n')[0];
@@ -58,22 +63,26 @@ async function build(command: Extract<Command, { name: 'build' }>) {
 }
 
 /** A single input that already is a graph file, as its data; otherwise null. */
-function asGraphFile(text: string): unknown {
+function asGraphFile(text: string): GraphFile | null {
   try {
     const data: unknown = upgradeGraphFile(JSON.parse(text));
-    return graphFileProblems(data).length === 0 ? data : null;
+    return graphFileProblems(data).length === 0 ? (data as GraphFile) : null;
   } catch {
     return null;
   }
 }
 
 async function exportSingleFile(command: Extract<Command, { name: 'export' }>) {
-  let graph =
+  const given =
     command.inputs.length === 1
       ? asGraphFile((await readInputFile(command.inputs[0]!, command.format)).text)
       : null;
-  graph ??= (await buildFromInputs(command)).graph;
-  const html = injectGraph(await buildSingleFileTemplate(), JSON.stringify(graph));
+  // A graph file already has a title; --title, when given, replaces it (as it names a built map).
+  const { title } = command.options;
+  const graph = given
+    ? { ...given, attributes: { ...given.attributes, title: title ?? given.attributes.title } }
+    : (await buildFromInputs(command)).graph;
+  const html = injectGraph(await loadSingleFileTemplate(), JSON.stringify(graph));
   await writeText(command.singleFile, html);
   if (!command.quiet) {
     const kb = (Buffer.byteLength(html) / 1024).toFixed(0);

@@ -1,8 +1,11 @@
 // `papermap export --single-file`: one HTML file with the viewer's JS and CSS and the map data
 // inline, which opens from file:// and makes no request. The pure steps (inlining, escaping,
 // the CSP) are separate from the one that runs Vite, so that tests can check them directly.
+// In a checkout the viewer is built from src/app by Vite; an installed package has neither, and
+// uses the template that `npm pack` built into it (scripts/build-template.ts).
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,16 +55,51 @@ export function inlineTemplate(html: string, js: string, css: string): string {
 }
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const viteBin = (root: string) => join(root, 'node_modules/vite/bin/vite.js');
+
+/** Where `npm pack` puts the prebuilt template, relative to the package's root. */
+export const PACKAGED_TEMPLATE = 'template/single-file.html';
+
+/** The viewer can't be had: neither a checkout with Vite nor a package with its template. */
+export class TemplateError extends Error {
+  override name = 'TemplateError';
+}
+
+/**
+ * The single-file template: built fresh by Vite in a checkout (so that it is the app as it is
+ * now), else the one shipped in the package.
+ */
+export async function loadSingleFileTemplate(root: string = repoRoot): Promise<string> {
+  if (existsSync(join(root, 'src/app')) && existsSync(viteBin(root)))
+    return buildSingleFileTemplate(root);
+  try {
+    return await readFile(join(root, PACKAGED_TEMPLATE), 'utf8');
+  } catch {
+    throw new TemplateError(
+      `no viewer to export with: ${join(root, PACKAGED_TEMPLATE)} is missing and this is not a checkout with Vite (reinstall papermap, or run npm ci in the checkout)`,
+    );
+  }
+}
 
 /** Builds the viewer with `vite build --mode single` (about two seconds) and inlines it. */
-export async function buildSingleFileTemplate(): Promise<string> {
+export async function buildSingleFileTemplate(root: string = repoRoot): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'papermap-single-'));
   try {
     await new Promise<void>((resolve, reject) => {
-      const vite = join(repoRoot, 'node_modules/vite/bin/vite.js');
-      const args = [vite, 'build', '--mode', 'single', '--outDir', outDir, '--emptyOutDir'];
+      const args = [
+        viteBin(root),
+        'build',
+        '--mode',
+        'single',
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+      ];
       const child = spawn(process.execPath, [...args, '--logLevel', 'error'], {
-        cwd: repoRoot,
+        cwd: root,
+        // The export is what readers get: a production build, even when run from a test runner
+        // (vitest sets NODE_ENV=test, and Vite builds a development bundle for any value but this).
+        env: { ...process.env, NODE_ENV: 'production' },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
       child.on('error', reject);

@@ -38,6 +38,9 @@ describeInBrowser('the single-file export', () => {
     expect(
       await page.locator('script[src], link[href^="http"], link[rel=stylesheet]').count(),
     ).toBe(0);
+    // No site around the file to go home to: the logo is no link, and no link points at "./".
+    await expect.poll(() => page.locator('.topbar .brand').count()).toBe(1);
+    expect(await page.locator('.topbar a.brand, a[href="./"]').count()).toBe(0);
 
     const { search, results } = ui(page);
     await search.fill('sparse attention');

@@ -134,6 +134,10 @@ export async function loadGraph(
 /** The id of the `<script type="application/json">` block a single-file export carries. */
 export const INLINE_DATA_ID = 'papermap-data';
 
+/** Whether the page is a single-file export (it carries its map: there is no site around it). */
+export const isSingleFilePage = (doc: Document): boolean =>
+  doc.getElementById(INLINE_DATA_ID) !== null;
+
 /** The map data inlined in the page by `papermap export --single-file`, or null if none. */
 export function readInlineGraph(doc: Document): PaperGraph | null {
   const block = doc.getElementById(INLINE_DATA_ID);

@@ -2,14 +2,14 @@
 // it writes are the CLI's bytes. Every test does what a reader does: choose or drop files, press
 // "Make the map", use the map, download from Share.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { recombinedCorpus } from '../support/corpus.ts';
-import { baseURL, describeInBrowser, useBrowser } from './support/browser.ts';
+import { baseURL, describeInBrowser, servedDir, useBrowser } from './support/browser.ts';
 import { screenshot } from './support/screenshots.ts';
 import { repoRoot, run } from './support/site.ts';
 import { listedTitles, openListView, waitForMap } from './support/ui.ts';
@@ -242,6 +242,24 @@ describeInBrowser('making a map in the browser', () => {
     // The one-file map offers no "Make a map": it has no builder.
     expect(await offline.getByRole('link', { name: 'Make a map' }).count()).toBe(0);
     expect(network).toEqual([]);
+  });
+
+  it('works from a sub-path of a site, as a blog’s folder', async () => {
+    const sub = join(servedDir(), 'blog/papers');
+    await mkdir(sub, { recursive: true });
+    for (const entry of ['index.html', 'assets', 'single-file.html'])
+      await cp(join(servedDir(), entry), join(sub, entry), { recursive: true });
+    const page = await browser.open('blog/papers/?make=1');
+    await chooser(page).setInputFiles([BIB, CSV]);
+    await makeButton(page).click();
+    await page.getByRole('button', { name: 'Open the map (7 papers)' }).click();
+    await waitForMap(page);
+    const dialog = await openShare(page);
+    const html = await downloadText(page, () =>
+      dialog.getByRole('button', { name: 'Download as one HTML file' }).click(),
+    );
+    expect(html).toContain('id="papermap-data"');
+    expect(html).toContain('reading-list.bib');
   });
 
   it('is reached from the map’s header and from the error screen of a missing map', async () => {

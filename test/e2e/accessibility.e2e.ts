@@ -2,7 +2,9 @@
 // a control's action) with counts and reasons as descriptions.
 import { expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
+import { join } from 'node:path';
 import { axeViolations } from './support/axe.ts';
+import { repoRoot } from './support/site.ts';
 import { describeInBrowser, useBrowser } from './support/browser.ts';
 import { servedGraph } from './support/graph.ts';
 import { legendCluster, openListView, ui, waitForDetails, waitForMap } from './support/ui.ts';
@@ -132,6 +134,20 @@ describeInBrowser('accessibility audit (axe-core)', () => {
     await waitForMap(page);
     await page.getByRole('button', { name: 'Share', exact: true }).click();
     await page.getByRole('dialog').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('Make a map, with files chosen and with a report of skipped records: no serious or critical violations', async () => {
+    const page = await browser.open('?make=1');
+    const chooser = page.getByLabel('Choose paper files');
+    await chooser.waitFor({ state: 'attached' });
+    expect(await axeViolations(page)).toEqual([]);
+    await chooser.setInputFiles([
+      join(repoRoot, 'test/fixtures/cli/reading-list.bib'),
+      join(repoRoot, 'test/fixtures/cli/reading-list.csv'),
+    ]);
+    await page.getByRole('button', { name: 'Make the map' }).click();
+    await page.getByRole('button', { name: /^Open the map/u }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 

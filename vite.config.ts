@@ -51,7 +51,11 @@ export default defineConfig(({ mode }) => ({
           // Lazy modules (the PNG export) go into the one script too.
           rolldownOptions: { output: { codeSplitting: false } },
         }
-      : {}),
+      : {
+          // .vite/manifest.json: which chunks the entry imports, so that
+          // scripts/report-bundle-size.ts counts all the JavaScript of the first load.
+          manifest: true,
+        }),
   },
   server: { port: 5173 },
   test: {

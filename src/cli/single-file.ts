@@ -80,6 +80,9 @@ export async function buildSingleFileTemplate(): Promise<string> {
       const args = [vite, 'build', '--mode', 'single', '--outDir', outDir, '--emptyOutDir'];
       const child = spawn(process.execPath, [...args, '--logLevel', 'error'], {
         cwd: repoRoot,
+        // Vite keeps a NODE_ENV it finds (vitest sets `test`, a shell may have `development`),
+        // and Svelte would then inline its larger development runtime.
+        env: { ...process.env, NODE_ENV: 'production' },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
       child.on('error', reject);

@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
 
 // The built page's Content-Security-Policy. The app makes no third-party requests of its own;
 // `connect-src` also allows https: so that `?data=<url>` can open a graph file on another site
@@ -40,6 +41,20 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: mode === 'single' ? [svelte()] : [svelte(), contentSecurityPolicy()],
   publicDir: mode === 'single' ? false : 'public',
+  resolve: {
+    alias: [
+      // graphology's and sigma's EventEmitter: the part of Node's they use (src/app/event-emitter.ts).
+      // Not under vitest, whose tests of the pipeline run graphology in Node as the CLI does.
+      ...(mode === 'test'
+        ? []
+        : [
+            {
+              find: /^events$/u,
+              replacement: fileURLToPath(new URL('src/app/event-emitter.ts', import.meta.url)),
+            },
+          ]),
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -52,6 +67,9 @@ export default defineConfig(({ mode }) => ({
           rolldownOptions: { output: { codeSplitting: false } },
         }
       : {
+          // Every browser that runs an es2022 build but Firefox < 115 and Safari < 17 supports
+          // <link rel="modulepreload">; those two only lose the preload, not the chunk.
+          modulePreload: { polyfill: false },
           // .vite/manifest.json: which chunks the entry imports, so that
           // scripts/report-bundle-size.ts counts all the JavaScript of the first load.
           manifest: true,

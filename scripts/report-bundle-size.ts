@@ -6,7 +6,7 @@ import { FIRST_LOAD_BUDGET_KIB, kib, measureBundle } from './bundle-size.ts';
 const { firstLoad, onDemand } = measureBundle(process.argv[2] ?? 'dist');
 console.log(
   `papermap: JavaScript on first load ${kib(firstLoad.raw)}, ${kib(firstLoad.gzip)} gzipped` +
-    ` (${firstLoad.files.length} files)` +
+    ` (${firstLoad.files.length} file${firstLoad.files.length === 1 ? '' : 's'})` +
     (onDemand.raw > 0
       ? `; loaded on demand ${kib(onDemand.raw)}, ${kib(onDemand.gzip)} gzipped`
       : ''),

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
 import { buildSingleFileTemplate } from './src/cli/single-file.ts';
 import { readVersions } from './src/cli/versions.ts';
 
@@ -96,6 +97,20 @@ export default defineConfig(({ mode }) => ({
   // The build worker imports modules: an ES module worker, as the page loads it.
   worker: { format: 'es' as const },
   publicDir: mode === 'single' ? false : 'public',
+  resolve: {
+    alias: [
+      // graphology's and sigma's EventEmitter: the part of Node's they use (src/app/event-emitter.ts).
+      // Not under vitest, whose tests of the pipeline run graphology in Node as the CLI does.
+      ...(mode === 'test'
+        ? []
+        : [
+            {
+              find: /^events$/u,
+              replacement: fileURLToPath(new URL('src/app/event-emitter.ts', import.meta.url)),
+            },
+          ]),
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -107,7 +122,14 @@ export default defineConfig(({ mode }) => ({
           // Lazy modules (the PNG export) go into the one script too.
           rolldownOptions: { output: { codeSplitting: false } },
         }
-      : {}),
+      : {
+          // Every browser that runs an es2022 build but Firefox < 115 and Safari < 17 supports
+          // <link rel="modulepreload">; those two only lose the preload, not the chunk.
+          modulePreload: { polyfill: false },
+          // .vite/manifest.json: which chunks the entry imports, so that
+          // scripts/report-bundle-size.ts counts all the JavaScript of the first load.
+          manifest: true,
+        }),
   },
   server: { port: 5173 },
   test: {

@@ -7,13 +7,8 @@ import { getContext, setContext } from 'svelte';
 import type { MapColors, Theme } from './colors.ts';
 import { MAP_COLORS } from './colors.ts';
 import { filterCounts, matchingPapers, type Hidden } from './filter.ts';
-import type { MapIndex } from './map-index.ts';
-import {
-  buildSearchIndex,
-  buildSearchIndexInChunks,
-  searchPapers,
-  type PaperSearch,
-} from './search-index.ts';
+import { buildMapIndex, type MapIndex } from './map-index.ts';
+import type { TextIndex } from './text-index.ts';
 import type { CameraView, PaperGraph, ViewState } from './types.ts';
 import { embedParam, searchToView, viewToSearch, type KnownIds } from './url.ts';
 import { INITIAL_VIEW, sameUrlState, selectPaper } from './view-state.ts';
@@ -85,18 +80,22 @@ export class AppStore {
   readonly query = $derived(this.view.query);
   readonly mode = $derived(this.view.view);
 
-  // The search index takes a while to build on large maps (~1.7 s at 10k papers), so it is not
-  // built before the first render: `prepareSearch` builds it once the map is shown, and the
-  // first query (typed, or from the URL) builds it if it isn't there yet.
-  #search: PaperSearch | null = null;
-  get search(): PaperSearch {
-    return (this.#search ??= buildSearchIndex(this.graph));
-  }
-  readonly searchHits = $derived.by(() =>
-    this.query.trim() === '' ? null : searchPapers(this.search, this.query),
+  /**
+   * The search and phrase indexes (text-index.ts), whose code is not needed to draw the map:
+   * null until `loadText` has loaded it. Until then a query or keyphrase singles nothing out;
+   * a map that opens with one loads it first (`openStore`).
+   */
+  text = $state.raw<TextIndex | null>(null);
+  #textLoad: Promise<TextIndex> | null = null;
+  readonly searchHits = $derived.by(() => this.text?.search(this.query) ?? null);
+  /** The papers the query and the keyphrases single out, whatever the years (null: none). */
+  readonly matchingText = $derived.by(() =>
+    this.text ? matchingPapers(this.text.phrases, this.keywords, this.searchHits) : null,
   );
   readonly matching = $derived.by(() =>
-    matchingPapers(this.index, this.keywords, this.searchHits, this.inYears),
+    this.text
+      ? matchingPapers(this.text.phrases, this.keywords, this.searchHits, this.inYears)
+      : this.inYears,
   );
   /** Matching of total papers per cluster and sub-topic: what every panel and the map show. */
   readonly counts = $derived.by(() => filterCounts(this.index, this.hiddenTopics, this.matching));
@@ -184,18 +183,26 @@ export class AppStore {
     return import('./paint.ts').then((m) => (this.paintModule ??= m));
   }
 
+  /** Loads the text indexes' code (minisearch, the phrase matching) once; see `text`. */
+  loadText(): Promise<TextIndex> {
+    this.#textLoad ??= import('./text-index.ts').then(
+      (m) => (this.text ??= m.buildTextIndex(this.graph, this.index.texts)),
+      (e: unknown) => {
+        this.#textLoad = null; // a later need tries again
+        throw e;
+      },
+    );
+    return this.#textLoad;
+  }
+
   /**
-   * Builds the search index after the first render, in chunks that leave the map responsive
-   * (one piece would block the page for over a second on large maps); a query that comes
-   * first builds it at once, and the chunked one is then dropped.
+   * After the first render: the keyphrases for the filter's suggestions, and the text indexes,
+   * built in chunks that leave the map responsive (`TextIndex.prepare`).
    */
   prepareSearch() {
     const start = () => {
       void this.index.keyphrases;
-      void this.index.preparePhrases();
-      void buildSearchIndexInChunks(this.graph).then((built) => {
-        this.#search ??= built;
-      });
+      void this.loadText().then((text) => text.prepare());
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
     else setTimeout(start, 0);
@@ -238,6 +245,21 @@ export class AppStore {
   paper(key: string) {
     return this.graph.getNodeAttributes(key);
   }
+}
+
+/**
+ * The store of a loaded map, with what its first view needs: the text indexes' code when it
+ * opens on a query or a keyphrase filter (from the URL or a guided view), so that the first
+ * render already singles out the papers they match.
+ */
+export async function openStore(
+  graph: PaperGraph,
+  dataParam: string | null,
+  search: string,
+): Promise<AppStore> {
+  const store = new AppStore(graph, buildMapIndex(graph), dataParam, search);
+  if (store.query.trim() !== '' || store.keywords.length > 0) await store.loadText();
+  return store;
 }
 
 const KEY = Symbol('papermap-store');

@@ -4,6 +4,7 @@
 // range also narrows the matching papers, so every count ("n of m") leaves out what it hides. The map, the legend's counts and the list all derive from `matchingPapers` and
 // `hidesPaper`, so they agree.
 import type { MapIndex } from './map-index.ts';
+import type { PhraseIndex } from './phrase-index.ts';
 import type { ViewState } from './types.ts';
 
 /**
@@ -12,7 +13,7 @@ import type { ViewState } from './types.ts';
  * null when neither filter is active, meaning "no paper is singled out".
  */
 export function matchingPapers(
-  index: Pick<MapIndex, 'phrases'>,
+  phrases: Pick<PhraseIndex, 'papersMatching'>,
   keywords: readonly string[],
   searchHits: readonly string[] | null,
   inYears: ReadonlySet<string> | null = null,
@@ -20,7 +21,7 @@ export function matchingPapers(
   if (keywords.length === 0 && searchHits === null && inYears === null) return null;
   let result: Set<string> | null = searchHits ? new Set(searchHits) : null;
   // Intersect starting from the smallest set so the cost is bounded by the rarest keyphrase.
-  const sets = keywords.map((k) => index.phrases.papersMatching(k));
+  const sets = keywords.map((k) => phrases.papersMatching(k));
   if (inYears) sets.push(inYears);
   sets.sort((a, b) => a.size - b.size);
   for (const set of sets) {

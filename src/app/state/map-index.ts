@@ -1,12 +1,7 @@
 // What the viewer precomputes once per loaded map, so that reducers and panels answer in O(1).
 import type { ClusterInfo, TopicInfo } from '../../core/graph-file.ts';
 import { buildKeyphraseIndex, type KeyphraseEntry } from './keyphrases.ts';
-import {
-  buildPhraseIndex,
-  buildPhraseIndexInChunks,
-  type PaperText,
-  type PhraseIndex,
-} from './phrase-index.ts';
+import type { PaperText } from './phrase-index.ts';
 import type { PaperGraph } from './types.ts';
 
 type Point = { x: number; y: number };
@@ -29,10 +24,11 @@ export interface MapIndex {
   topicMembers: ReadonlyMap<number, readonly string[]>;
   neighbours: ReadonlyMap<string, ReadonlySet<string>>;
   keyphrases: ReadonlyMap<string, KeyphraseEntry>;
-  /** Which papers mention a phrase: what the keyphrase filter matches by. */
-  phrases: PhraseIndex;
-  /** Builds `phrases` in chunks that yield to the browser, unless something needed it first. */
-  preparePhrases(): Promise<void>;
+  /**
+   * Each paper's title, abstract and keyphrases (extracted and the authors'): what the phrase
+   * index reads (text-index.ts, loaded on demand).
+   */
+  texts: readonly PaperText[];
   /** Each cluster's centroid in graph coordinates, where its region title goes. */
   centroids: ReadonlyMap<number, Point>;
   /** Each sub-topic's centroid in graph coordinates, where its title goes when zoomed in. */
@@ -92,9 +88,6 @@ export function buildMapIndex(graph: PaperGraph): MapIndex {
   // Built on first use (the keyphrase filter, a `kw` in the URL, or after the first render via
   // AppStore.prepareSearch): it is not needed to draw the map.
   let keyphrases: ReadonlyMap<string, KeyphraseEntry> | null = null;
-  // Likewise the phrase index, which reads every title and abstract (about a second at 10,000
-  // papers): built in chunks after the first render, or at once by the first filter.
-  let phrases: PhraseIndex | null = null;
   return {
     title: attrs.title,
     clusters,
@@ -110,14 +103,7 @@ export function buildMapIndex(graph: PaperGraph): MapIndex {
     get keyphrases() {
       return (keyphrases ??= buildKeyphraseIndex(papers));
     },
-    get phrases() {
-      return (phrases ??= buildPhraseIndex(papers));
-    },
-    async preparePhrases() {
-      if (phrases) return;
-      const built = await buildPhraseIndexInChunks(papers);
-      phrases ??= built;
-    },
+    texts: papers,
     centroids: clusterSums.result(),
     topicCentroids: topicSums.result(),
     nodeCount: graph.order,

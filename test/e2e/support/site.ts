@@ -6,10 +6,16 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-export function run(command: string, args: string[], quiet = false): Promise<void> {
+export function run(
+  command: string,
+  args: string[],
+  quiet = false,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: repoRoot,
+      env,
       stdio: quiet ? ['ignore', 'ignore', 'inherit'] : ['ignore', 'inherit', 'inherit'],
     });
     child.on('error', reject);
@@ -28,6 +34,12 @@ export async function ensureDefaultMap(): Promise<void> {
   await run('npm', ['run', '--silent', 'build:map']);
 }
 
+/**
+ * The environment of a production `vite build` from inside vitest, which sets NODE_ENV=test:
+ * Vite keeps a NODE_ENV it finds, and Svelte would then build its development runtime.
+ */
+export const PRODUCTION_ENV: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+
 /** `vite build` of index.html + src/app into outDir (public/ is copied in, graph.json too). */
 export async function buildApp(outDir: string): Promise<void> {
   if (!existsSync(`${repoRoot}index.html`))
@@ -44,6 +56,7 @@ export async function buildApp(outDir: string): Promise<void> {
       'warn',
     ],
     true,
+    PRODUCTION_ENV,
   );
 }
 

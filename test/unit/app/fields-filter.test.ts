@@ -15,7 +15,7 @@ import { buildMapIndex } from '../../../src/app/state/map-index.ts';
 import { mapFields, papersInYears } from '../../../src/app/state/paper-fields.ts';
 import { drawContext, makeEdgeReducer, makeNodeReducer } from '../../../src/app/state/reducers.ts';
 import type { PaperGraph } from '../../../src/app/state/types.ts';
-import { fixtureFile } from './fixture.ts';
+import { fixtureFile, phrasesOf } from './fixture.ts';
 
 /** The fixture with years (f has none), venues and a citation count. */
 function timedGraph(): PaperGraph {
@@ -39,6 +39,7 @@ function timedGraph(): PaperGraph {
 
 const graph = timedGraph();
 const index = buildMapIndex(graph);
+const phrases = phrasesOf(index);
 const allKeys = graph.nodes();
 
 describe('map fields', () => {
@@ -114,7 +115,7 @@ describe('the year range with the other filters', () => {
             hiddenTopics: new Set(),
             inYears: inRange,
           };
-          const matching = matchingPapers(index, keywords, null, inRange);
+          const matching = matchingPapers(phrases, keywords, null, inRange);
           // What the map shows and singles out.
           const shown = allKeys.filter(
             (k) => isPaperVisible(index, h, k) && (matching === null || matching.has(k)),
@@ -134,7 +135,7 @@ describe('the year range with the other filters', () => {
           // Every shown paper is in the years and mentions the keyphrases.
           for (const k of shown) {
             if (inRange) expect(inRange.has(k)).toBe(true);
-            for (const kw of keywords) expect(index.phrases.papersMatching(kw).has(k)).toBe(true);
+            for (const kw of keywords) expect(phrases.papersMatching(kw).has(k)).toBe(true);
           }
         },
       ),

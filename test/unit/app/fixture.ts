@@ -2,6 +2,8 @@
 // first cluster has two sub-topics (ids 7 and 3: not in order, not from 0); the others have none.
 import Graph from 'graphology';
 import type { GraphFile, PaperNodeAttributes } from '../../../src/core/graph-file.ts';
+import type { MapIndex } from '../../../src/app/state/map-index.ts';
+import { buildPhraseIndex, type PhraseIndex } from '../../../src/app/state/phrase-index.ts';
 import type { PaperGraph } from '../../../src/app/state/types.ts';
 
 const paper = (
@@ -102,3 +104,6 @@ export function fixtureFile(): GraphFile {
 export function fixtureGraph(): PaperGraph {
   return Graph.from(fixtureFile()) as PaperGraph;
 }
+
+/** The phrase index of a map (what the app loads with text-index.ts): what keyphrases match by. */
+export const phrasesOf = (index: MapIndex): PhraseIndex => buildPhraseIndex(index.texts);

@@ -34,10 +34,10 @@ describe('map index', () => {
     expect(index.keyphrases.get('経済')!.papers.has('f')).toBe(true);
   });
 
-  it('answers which papers mention a phrase, whether built at once or in chunks', async () => {
-    expect([...index.phrases.papersMatching('networks')].sort()).toEqual(['a', 'c']);
-    const chunked = buildMapIndex(fixtureGraph());
-    await chunked.preparePhrases();
-    expect([...chunked.phrases.papersMatching('networks')].sort()).toEqual(['a', 'c']);
+  it('keeps each paper’s text for the phrase index', () => {
+    const a = index.texts.find((t) => t.key === 'a')!;
+    expect(a.title).toBe('Pruning large networks');
+    expect(a.keywords).toContain('pruning');
+    expect(index.texts).toHaveLength(6);
   });
 });

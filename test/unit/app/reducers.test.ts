@@ -12,7 +12,7 @@ import {
   mapLabel,
 } from '../../../src/app/state/reducers.ts';
 import type { PaperGraph } from '../../../src/app/state/types.ts';
-import { fixtureGraph } from './fixture.ts';
+import { fixtureGraph, phrasesOf } from './fixture.ts';
 
 const graph = fixtureGraph();
 const index = buildMapIndex(graph);
@@ -121,7 +121,7 @@ describe('node reducer', () => {
   });
 
   it('dims papers that do not match the filters', () => {
-    const matching = matchingPapers(index, ['pruning'], null);
+    const matching = matchingPapers(phrasesOf(index), ['pruning'], null);
     const r = draw({}, matching);
     expect(r.node('a').label).toBe('Pruning large networks');
     expect(r.node('a').forceLabel).toBe(true); // few matches: all labelled

@@ -9,7 +9,7 @@ import {
 } from '../../../src/app/map/region-titles.ts';
 import { filterCounts, matchingPapers } from '../../../src/app/state/filter.ts';
 import { buildMapIndex } from '../../../src/app/state/map-index.ts';
-import { fixtureGraph } from './fixture.ts';
+import { fixtureGraph, phrasesOf } from './fixture.ts';
 
 const index = buildMapIndex(fixtureGraph());
 const nothingHidden = { hiddenClusters: new Set<number>(), hiddenTopics: new Set<number>() };
@@ -52,7 +52,7 @@ describe('region titles', () => {
   });
 
   it('lays out the level that shows first, then the titles with more matching papers', () => {
-    const matching = matchingPapers(index, ['pruning'], null); // a, b, e
+    const matching = matchingPapers(phrasesOf(index), ['pruning'], null); // a, b, e
     const all = titles(nothingHidden, matching);
     expect(titlesToPlace(all, levelOpacity(1)).map((t) => t.key)).toEqual(['c0', 'c1', 'c2']);
     expect(titlesToPlace(all, levelOpacity(0.1)).map((t) => t.key)).toEqual([

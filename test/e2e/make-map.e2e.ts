@@ -129,10 +129,12 @@ describeInBrowser('making a map in the browser', () => {
     ).toBe(true);
   });
 
-  it('BibTeX + CSV: the broken entry and the merged duplicate are listed with their location, the rest is mapped, byte-identical to the CLI', async () => {
+  it('BibTeX + CSV with options: the broken entry and the merged duplicate are listed with their location, the rest is mapped, byte-identical to the CLI', async () => {
     const page = await browser.open('?make=1');
     await chooser(page).setInputFiles([BIB, CSV]);
     await page.getByLabel('Title').fill('My reading list');
+    await page.getByLabel('Clusters').selectOption('3');
+    await page.getByLabel('Related papers per paper').fill('5');
     await makeButton(page).click();
 
     const report = page.getByRole('region', { name: 'Some records were not mapped as they were' });
@@ -151,7 +153,12 @@ describeInBrowser('making a map in the browser', () => {
     await waitForMap(page);
     expect(await page.title()).toBe('My reading list · papermap');
 
-    const expected = await cliBuild('reading-list', [BIB, CSV], '--title', 'My reading list');
+    const expected = await cliBuild(
+      'reading-list',
+      [BIB, CSV],
+      ...['--title', 'My reading list', '--clusters', '3', '--neighbours', '5'],
+    );
+    expect(expected).toContain('"clusters":3,"neighbours":5');
     const dialog = await openShare(page);
     const downloaded = await downloadText(page, () =>
       dialog.getByRole('button', { name: 'Download the graph file' }).click(),

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InputError } from '../core/ingest/index.ts';
 import { OptionsError } from '../core/options.ts';
+import { MapTooLargeError } from '../core/single-file-data.ts';
 import { graphFileProblems, upgradeGraphFile, type GraphFile } from '../core/graph-file.ts';
 import { BuildError, buildMap } from '../core/pipeline.ts';
 import { workerHooks } from './worker-hooks.ts';
@@ -48,6 +49,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 const isUserError = (error: unknown) =>
+  error instanceof MapTooLargeError ||
   error instanceof UsageError ||
   error instanceof InputError ||
   error instanceof BuildError ||

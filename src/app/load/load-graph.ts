@@ -2,9 +2,11 @@
 // wrong in words a reader can act on; the app shows it on the error screen, never a blank page.
 import Graph from 'graphology';
 import { graphFileProblems, upgradeGraphFile, type GraphFile } from '../../core/graph-file.ts';
+import { MAX_MAP_BYTES } from '../../core/single-file-data.ts';
 import type { PaperGraph } from '../state/types.ts';
 
-export const MAX_GRAPH_BYTES = 50 * 1024 * 1024;
+/** The same limit as a one-file map's: what a browser opens comfortably. */
+export const MAX_GRAPH_BYTES = MAX_MAP_BYTES;
 
 export type LoadErrorKind = 'unreachable' | 'http' | 'too-large' | 'not-json' | 'invalid';
 

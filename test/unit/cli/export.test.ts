@@ -76,6 +76,23 @@ describe('papermap export of a graph file', () => {
   });
 });
 
+describe('papermap export of a map too large for one file', () => {
+  it('refuses in one line, says the limit, and writes nothing', async () => {
+    const big = structuredClone(graph);
+    // 51 MB of abstract: past the 50 MB a one-file map holds.
+    big.nodes[0]!.attributes.abstract = 'sparse '.repeat((51 * 1024 * 1024) / 7);
+    const input = join(dir, 'big.json');
+    await writeFile(input, JSON.stringify(big));
+    const out = join(dir, 'big.html');
+    const result = await runCli('export', input, '--single-file', out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^papermap: the map is 51\.\d MB of data, too large for one file \(at most 50\.0 MB, what a browser opens comfortably\); serve its graph file with the app instead \(\?data=\)\n?$/u,
+    );
+    await expect(readFile(out, 'utf8')).rejects.toThrow(/ENOENT/u);
+  });
+});
+
 describe('loadSingleFileTemplate outside a checkout', () => {
   const actual = () => vi.importActual<typeof singleFile>('../../../src/cli/single-file.ts');
 

@@ -67,7 +67,7 @@ export function startBuild(
   void Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() }))).then(
     (read) => {
       if (!settle) return; // cancelled while reading
-      const request: BuildRequest = { files: read, options };
+      const request: BuildRequest = { type: 'build', files: read, options };
       worker.postMessage(
         request,
         read.map((f) => f.bytes),

@@ -5,8 +5,8 @@ import { InputError } from '../../core/ingest/index.ts';
 import { readInputBytes } from '../../core/ingest/read-bytes.ts';
 import { OptionsError } from '../../core/options.ts';
 import { BuildError, buildMap, type Stage } from '../../core/pipeline.ts';
-import { createNlp } from '../../core/text/wink.ts';
-import type { BuildMessage, BuildRequest } from './build-protocol.ts';
+import { analysePapers, analyseSliceHere } from './analyse-in-workers.ts';
+import type { AnalyseRequest, BuildMessage, BuildRequest } from './build-protocol.ts';
 
 /** Progress within a stage is posted at most this often: thousands of messages would flood the page. */
 const PROGRESS_INTERVAL_MS = 50;
@@ -30,7 +30,8 @@ async function build({ files, options }: BuildRequest) {
     return input;
   });
   const result = await buildMap(inputs, options, {
-    nlp: createNlp,
+    // Nested workers run this very script: import.meta.url is the built worker file.
+    analyse: (papers, onProgress) => analysePapers(import.meta.url, papers, onProgress),
     onProgress: progressPoster(),
     versions: __PAPERMAP_VERSIONS__,
   });
@@ -42,7 +43,11 @@ async function build({ files, options }: BuildRequest) {
   });
 }
 
-self.onmessage = (event: MessageEvent<BuildRequest>) => {
+self.onmessage = (event: MessageEvent<BuildRequest | AnalyseRequest>) => {
+  if (event.data.type === 'analyse') {
+    analyseSliceHere(event.data, (m) => self.postMessage(m));
+    return;
+  }
   build(event.data).catch((error: unknown) => {
     const user =
       error instanceof InputError || error instanceof BuildError || error instanceof OptionsError;

@@ -42,13 +42,44 @@ export async function analyseInWorkers(
           onProgress(doneBySlice.reduce((a, b) => a + b, 0));
         },
         abort.signal,
-      ).catch((error: unknown) => {
-        abort.abort();
-        throw error;
-      }),
+      )
+        .then(shareStrings)
+        .catch((error: unknown) => {
+          abort.abort();
+          throw error;
+        }),
     ),
   );
   return results.flat();
+}
+
+/**
+ * Docs posted from a worker arrive with their own copy of every string (a lemma, a phrase key),
+ * ten million of them for 100k abstracts, which the rest of the build keeps alive: one copy of
+ * each distinct string is kept instead.
+ */
+function shareStrings(docs: AnalysedDoc[]): AnalysedDoc[] {
+  const pool = new Map<string, string>();
+  const one = (s: string) => {
+    const kept = pool.get(s);
+    if (kept !== undefined) return kept;
+    pool.set(s, s);
+    return s;
+  };
+  const all = (list: string[] | undefined) => {
+    if (list) for (let i = 0; i < list.length; i++) list[i] = one(list[i]);
+  };
+  for (const d of docs) {
+    all(d.lemmas);
+    all(d.nounLemmas);
+    all(d.foreignLemmas);
+    all(d.boundStems);
+    for (const p of d.phrases) {
+      p.key = one(p.key);
+      p.surface = one(p.surface);
+    }
+  }
+  return docs;
 }
 
 /** Analyses papers on worker threads when there are enough of them, else here. */

@@ -10,6 +10,7 @@ import { unifyPhraseKeys } from './text/unify-keys.ts';
 import type { Nlp } from './text/wink.ts';
 import type { AnalysedDoc, Paper, SparseVector } from './types.ts';
 import {
+  approximateNeighbours,
   buildVectors,
   clusterPapers,
   computeLayout,
@@ -21,12 +22,15 @@ import {
   mergeNeighbourRows,
   nearestNeighbours,
   neighbourEdges,
+  packVectors,
+  sparseSearchFor,
   termForms,
   standsAloneTest,
   topicNeighbours,
   topicSimilarity,
   topicSpace,
   unitRows,
+  type ApproximateSearch,
   type NeighbourRows,
 } from './model/index.ts';
 import type { GraphFile } from './graph-file.ts';
@@ -52,10 +56,15 @@ export interface BuildHooks {
   /** Analyses papers elsewhere (worker threads); defaults to analysing them here with `nlp`. */
   analyse?: (papers: Paper[], onProgress: (done: number) => void) => Promise<AnalysedDoc[]>;
   /**
-   * Runs the sparse neighbour search elsewhere (a worker thread) while this thread embeds the
-   * papers; null runs it here.
+   * Runs the sparse neighbour search elsewhere (worker threads) while this thread embeds the
+   * papers: exact (nearestNeighbours) when `approximate` is null, else approximateNeighbours
+   * with those settings. Null runs it here.
    */
-  nearestNeighbours?: (vectors: SparseVector[], k: number) => Promise<NeighbourRows[]> | null;
+  nearestNeighbours?: (
+    vectors: SparseVector[],
+    k: number,
+    approximate: ApproximateSearch | null,
+  ) => Promise<NeighbourRows[]> | null;
   /** Called as stages start and progress, for a progress bar. */
   onProgress?: (stage: Stage, done: number, total: number) => void;
   /** Versions of papermap and its models, recorded in the file for reproducibility. */
@@ -109,14 +118,22 @@ export async function buildMap(
   // The sparse neighbours place each paper in the topic space (topic-space.ts), where its
   // neighbours are then chosen.
   const sparseK = Math.max(options.neighbours, CANDIDATE_SPARSE_NEIGHBOURS);
-  const searching = hooks.nearestNeighbours?.(space.vectors, sparseK) ?? null;
+  // Large corpora search approximately: the exact search grows with the square of the corpus.
+  const approximate = sparseSearchFor(space.vectors.length);
+  const searching = hooks.nearestNeighbours?.(space.vectors, sparseK, approximate) ?? null;
 
   timer.enter('embedding');
   const embedding = embedPapers(space.vectors, options.seed);
   const points = unitRows(embedding);
 
   timer.enter('neighbours');
-  const sparseRows = searching ? await searching : [nearestNeighbours(space.vectors, sparseK)];
+  const sparseRows = searching
+    ? await searching
+    : [
+        approximate
+          ? approximateNeighbours(packVectors(space.vectors), sparseK, approximate)
+          : nearestNeighbours(space.vectors, sparseK),
+      ];
   const sparse = mergeNeighbourRows(sparseRows);
   const topicRows = topicSpace(embedding, sparse);
   // Spare candidates stand in for neighbours that share no explainable term with the paper.

@@ -12,7 +12,7 @@ import {
   pickClusterCount,
 } from './cluster-count.ts';
 import { lsaEmbed, type Embedding } from './lsa.ts';
-import { deriveSeed } from './random.ts';
+import { createRandom, deriveSeed, sampleIndices } from './random.ts';
 import { bestKmeans } from './kmeans-runs.ts';
 import { refineWithNeighbours, type WeightedEdge } from './refine.ts';
 
@@ -46,7 +46,50 @@ export interface Clustering {
  */
 const WHOLE_CHOICE_LIMIT = 500;
 
+/**
+ * Above this many papers k-means (restarts and all) runs on a seeded sample of this size and
+ * every paper starts in its nearest sample centroid; the refinement over all papers follows. A
+ * sample this large places 20 centroids as well as the whole corpus does, at a fixed cost.
+ */
+const KMEANS_SAMPLE_SIZE = 20000;
+
 type Points = readonly SparseVector[] | readonly ArrayLike<number>[];
+
+/** k-means on a seeded sample; every point then goes to its nearest sample centroid. */
+function sampledKmeans(
+  data: number[][],
+  k: number,
+  seed: number,
+  restarts: number,
+  maxIterations: number,
+): number[] {
+  const sample = sampleIndices(data.length, KMEANS_SAMPLE_SIZE, createRandom(deriveSeed(seed, 11)));
+  const rows = sample.map((i) => data[i]);
+  const found = bestKmeans(rows, k, seed, restarts, maxIterations).assignments;
+  const d = data[0].length;
+  const centroids = Array.from({ length: k }, () => new Float64Array(d));
+  const sizes = new Array<number>(k).fill(0);
+  found.forEach((c, s) => {
+    sizes[c]++;
+    const row = rows[s];
+    for (let t = 0; t < d; t++) centroids[c][t] += row[t];
+  });
+  centroids.forEach((m, c) => {
+    if (sizes[c] > 0) for (let t = 0; t < d; t++) m[t] /= sizes[c];
+  });
+  return data.map((row) => {
+    let best = 0;
+    let bestDistance = Infinity;
+    for (let c = 0; c < k; c++) {
+      if (sizes[c] === 0) continue;
+      const m = centroids[c];
+      let s = 0;
+      for (let t = 0; t < d; t++) s += (row[t] - m[t]) ** 2;
+      if (s < bestDistance) [best, bestDistance] = [c, s];
+    }
+    return best;
+  });
+}
 
 const isSparse = (p: Points): p is readonly SparseVector[] =>
   p.length > 0 && 'indices' in (p[0] as object);
@@ -133,9 +176,15 @@ export function clusterPapers(points: Points, options: ClusterOptions): Clusteri
     throw new Error("papermap clusters: k must be a positive integer or 'auto'.");
   const edges = options.neighbours ?? [];
   const clusterAt = (k: number) => {
-    const raw = bestKmeans(data, k, seed, restarts, maxIterations).assignments;
+    const raw =
+      n > KMEANS_SAMPLE_SIZE
+        ? sampledKmeans(data, k, seed, restarts, maxIterations)
+        : bestKmeans(data, k, seed, restarts, maxIterations).assignments;
     return refineWithNeighbours(data, raw, k, edges, {
       centroidWeight: edges.length > 0 ? 0.8 : 1,
+      // Each round costs n k d; on large maps the first rounds move almost every paper that
+      // will move.
+      maxRounds: n > KMEANS_SAMPLE_SIZE ? 10 : 20,
     });
   };
   if (requested === 'auto' && n <= WHOLE_CHOICE_LIMIT && edges.length > 0) {

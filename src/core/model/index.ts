@@ -34,6 +34,17 @@ export {
   type NeighbourRows,
 } from './knn-kernel.ts';
 export {
+  approximateNeighbours,
+  equalRowRanges,
+  packVectors,
+  packedIndex,
+  sparseSearchFor,
+  APPROXIMATE_SEARCH_FROM,
+  type ApproximateSearch,
+  type PackedIndex,
+  type PackedVectors,
+} from './approx-knn.ts';
+export {
   clusterPapers,
   clusteringPoints,
   embedPapers,

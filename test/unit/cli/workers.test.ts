@@ -2,12 +2,23 @@
 // stops the others and the command at once.
 import { describe, expect, it } from 'vitest';
 import { analyseInWorkers, workerCount } from '../../../src/cli/analyse-in-workers.ts';
-import { NEIGHBOURS_WORKER_THRESHOLD } from '../../../src/cli/neighbours-in-worker.ts';
+import {
+  NEIGHBOURS_WORKER_THRESHOLD,
+  searchNeighbours,
+} from '../../../src/cli/neighbours-in-worker.ts';
+import {
+  APPROXIMATE_SEARCH_FROM,
+  approximateNeighbours,
+  packVectors,
+  sparseSearchFor,
+} from '../../../src/core/model/approx-knn.ts';
+import { mergeNeighbourRows } from '../../../src/core/model/knn-kernel.ts';
 import { workerHooks } from '../../../src/cli/worker-hooks.ts';
 import { buildMap } from '../../../src/core/pipeline.ts';
 import { createNlp } from '../../../src/core/text/wink.ts';
 import type { Paper } from '../../../src/core/types.ts';
 import { recombinedCorpus } from '../../support/corpus.ts';
+import { zipfCorpus } from '../../support/zipf-vectors.ts';
 
 describe('building on worker threads', () => {
   it(
@@ -26,6 +37,16 @@ describe('building on worker threads', () => {
       expect(JSON.stringify(threaded.report)).toBe(JSON.stringify(single.report));
     },
   );
+
+  it('splits the approximate search of a large corpus across workers, with the same lists', async () => {
+    const vectors = zipfCorpus(APPROXIMATE_SEARCH_FROM, 4);
+    const search = sparseSearchFor(vectors.length)!;
+    const parts = await searchNeighbours(vectors, 15, search)!;
+    const here = approximateNeighbours(packVectors(vectors), 15, search);
+    const merged = mergeNeighbourRows(parts);
+    expect(merged.neighbours).toEqual(here.neighbours);
+    expect(merged.scores).toEqual(here.scores);
+  });
 
   it('stops the other workers as soon as one fails, with one line naming it', async () => {
     const paper = (title: string) => ({ title, abstract: 'An abstract.' }) as Paper;

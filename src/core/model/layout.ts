@@ -149,9 +149,16 @@ export function computeLayout(
   const target = Math.sqrt(n) * 4 * meanSize;
   const extent = Math.max(span(xs), span(ys)) || 1;
   const scale = target / extent;
+  for (let i = 0; i < n; i++) {
+    xs[i] *= scale;
+    ys[i] *= scale;
+  }
+  // noverlap moves apart two nodes on exactly one spot by Math.random(), which would make the
+  // build irreproducible: they are moved apart here first, by a seed-free rule.
+  separateExactly(xs, ys, meanSize / 100);
   graph.forEachNode((key) => {
     const i = Number(key);
-    graph.mergeNodeAttributes(key, { x: xs[i] * scale, y: ys[i] * scale });
+    graph.mergeNodeAttributes(key, { x: xs[i], y: ys[i] });
   });
   // About one node per grid cell keeps noverlap's pairwise checks local: its cost grows with the
   // square of the papers per cell (at 100k papers a grid of 200 x 200 took 56 s, more than
@@ -209,6 +216,18 @@ function span(v: Float64Array): number {
     hi = Math.max(hi, a);
   }
   return hi - lo;
+}
+
+/**
+ * Moves each node that sits exactly where an earlier one does by `step` along x (repeatedly,
+ * until its spot is free); every other node keeps its position.
+ */
+export function separateExactly(x: Float64Array, y: Float64Array, step: number): void {
+  const taken = new Set<string>();
+  for (let i = 0; i < x.length; i++) {
+    while (taken.has(`${x[i]},${y[i]}`)) x[i] += step;
+    taken.add(`${x[i]},${y[i]}`);
+  }
 }
 
 /** Nudges papers that landed on one point (after rounding) apart, deterministically. */

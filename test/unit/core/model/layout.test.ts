@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout } from '../../../../src/core/model/layout.ts';
+import { computeLayout, separateExactly } from '../../../../src/core/model/layout.ts';
 import { createRandom } from '../../../../src/core/model/random.ts';
 
 /** Three planted communities: dense inside, a few links between. */
@@ -107,5 +107,18 @@ describe('computeLayout with sub-topics', () => {
 
   it('draws the papers of a sub-topic together inside their cluster', () => {
     expect(ratio(topics)).toBeLessThan(0.9 * ratio());
+  });
+});
+
+describe('separateExactly (before noverlap, whose own separation is random)', () => {
+  it('moves only the nodes on an earlier node’s spot, the same way every time', () => {
+    const x = new Float64Array([0, 0, 5, 0]);
+    const y = new Float64Array([1, 1, 2, 1]);
+    separateExactly(x, y, 0.5);
+    expect([...x]).toEqual([0, 0.5, 5, 1]);
+    expect([...y]).toEqual([1, 1, 2, 1]);
+    const untouched = new Float64Array([3, 4]);
+    separateExactly(untouched, new Float64Array([3, 4]), 0.5);
+    expect([...untouched]).toEqual([3, 4]);
   });
 });

@@ -115,4 +115,5 @@ export function assembleGraphFile(input: AssembleInput): GraphFile {
   };
 }
 
-const baseName = (path: string) => path.replace(/^.*[\\/]/u, '');
+/** A path's last part: the file's name, whichever separator the path uses. */
+export const baseName = (path: string) => path.replace(/^.*[\\/]/u, '');

@@ -1,6 +1,6 @@
 // The one function that composes the stages: papers in, graph file out. Pure: the caller reads
 // files and supplies the NLP instance; heavy per-paper work can be handed to workers via `analyse`.
-import { assembleGraphFile } from './assemble.ts';
+import { assembleGraphFile, baseName } from './assemble.ts';
 import { ingestInputs, type InputFile } from './ingest-all.ts';
 import { resolveOptions, type BuildOptions } from './options.ts';
 import { countFates, type BuildReport } from './report.ts';
@@ -190,7 +190,7 @@ export async function buildMap(
       inputs: ingested.inputs,
       versions: hooks.versions ?? {},
     },
-    fallbackTitle: inputs.map((i) => i.name.replace(/^.*[\\/]/, '')).join(', '),
+    fallbackTitle: inputs.map((i) => baseName(i.name)).join(', '),
   });
   const timings = timer.finish();
   const report: BuildReport = {

@@ -9,7 +9,13 @@ import { pathToFileURL } from 'node:url';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { recombinedCorpus } from '../support/corpus.ts';
-import { baseURL, describeInBrowser, servedDir, useBrowser } from './support/browser.ts';
+import {
+  baseURL,
+  describeInBrowser,
+  refuseNetwork,
+  servedDir,
+  useBrowser,
+} from './support/browser.ts';
 import { screenshot } from './support/screenshots.ts';
 import { repoRoot, run } from './support/site.ts';
 import { listedTitles, openListView, waitForMap } from './support/ui.ts';
@@ -254,13 +260,7 @@ describeInBrowser('making a map in the browser', () => {
     const file = join(work, 'made-here.html');
     await writeFile(file, html);
     const context = await browser.newContext();
-    const network: string[] = [];
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('file:')) return route.continue();
-      network.push(url);
-      return route.abort();
-    });
+    const network = await refuseNetwork(context);
     const offline = await context.newPage();
     await offline.goto(pathToFileURL(file).href);
     await waitForMap(offline);

@@ -4,7 +4,13 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
-import { baseURL, describeInBrowser, servedDir, useBrowser } from './support/browser.ts';
+import {
+  baseURL,
+  describeInBrowser,
+  refuseNetwork,
+  servedDir,
+  useBrowser,
+} from './support/browser.ts';
 import { HOSTILE_TITLE, SINGLE_FILE } from './support/single-file.ts';
 import { screenshot } from './support/screenshots.ts';
 import { expectCamera, tourViews } from './support/tour.ts';
@@ -18,13 +24,7 @@ describeInBrowser('the single-file export', () => {
 
   it('opens from file:// without any network request; search and select work', async () => {
     const context = await browser.newContext();
-    const network: string[] = [];
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('file:')) return route.continue();
-      network.push(url);
-      return route.abort();
-    });
+    const network = await refuseNetwork(context);
     const page = await context.newPage();
     page.on('request', (r) => {
       if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) network.push(r.url());

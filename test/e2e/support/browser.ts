@@ -74,3 +74,18 @@ export function useBrowser(extraArgs: string[] = []) {
 
   return { open, newContext };
 }
+
+/**
+ * Refuses every request of the context but `file:` ones, as a one-file map opened from disk with
+ * no network would see it; returns the list the refused addresses are added to.
+ */
+export async function refuseNetwork(context: BrowserContext): Promise<string[]> {
+  const refused: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  return refused;
+}

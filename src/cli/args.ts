@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { FORMAT_NAMES, parseFormatName } from '../core/ingest/index.ts';
 import type { BuildOptions } from '../core/options.ts';
 import type { InputFormat } from '../core/types.ts';
+import type { SplitMode } from './write-map.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -19,6 +20,7 @@ export type Command =
       format: InputFormat | null;
       quiet: boolean;
       options: Partial<BuildOptions>;
+      split: SplitMode;
     }
   | {
       /** A graph file, or paper files to build a map from first (with the build options). */
@@ -49,6 +51,9 @@ Options:
   --format <name>         read every input as this format
   --title <text>          the map's title (default: the input file names)
   --report <file>         write a JSON report accounting for every input record
+  --split                 build: write the map file and its papers' details apart (map.json +
+                          map.details/), so that a browser shows the map before every abstract;
+                          done anyway above 20 MB of map (--no-split: always one file)
   -q, --quiet             print nothing but errors
   -h, --help              show this help
   -v, --version           show the version`;
@@ -76,6 +81,8 @@ export function parseCommand(argv: string[]): Command {
         format: { type: 'string' },
         title: { type: 'string' },
         report: { type: 'string' },
+        split: { type: 'boolean' },
+        'no-split': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -98,7 +105,11 @@ export function parseCommand(argv: string[]): Command {
       throw new UsageError('export needs an output file: --single-file <map.html>');
     if (values.output !== undefined || values.report !== undefined)
       throw new UsageError('export writes only --single-file (use build for -o and --report)');
+    if (values.split !== undefined || values['no-split'] !== undefined)
+      throw new UsageError('--split belongs to build (a one-file map is never split)');
   } else if (!values.output) throw new UsageError('build needs an output file: -o <graph.json>');
+  else if (values.split && values['no-split'])
+    throw new UsageError('--split and --no-split contradict each other: give one');
   else if (values['single-file'] !== undefined)
     throw new UsageError('--single-file belongs to export (papermap export ... --single-file)');
   let format: InputFormat | null = null;
@@ -130,5 +141,6 @@ export function parseCommand(argv: string[]): Command {
     format,
     quiet,
     options,
+    split: values.split ? 'always' : values['no-split'] ? 'never' : 'auto',
   };
 }

@@ -1,10 +1,7 @@
 // papermap's command line: reads files, parses arguments, calls the core, writes files.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { InputError } from '../core/ingest/index.ts';
 import { OptionsError } from '../core/options.ts';
 import { MapTooLargeError } from '../core/single-file-data.ts';
-import { graphFileProblems, upgradeGraphFile, type GraphFile } from '../core/graph-file.ts';
 import { BuildError, buildMap } from '../core/pipeline.ts';
 import { workerHooks } from './worker-hooks.ts';
 import { parseCommand, USAGE, UsageError, type Command } from './args.ts';
@@ -13,6 +10,8 @@ import { readInputFile } from './read-inputs.ts';
 import { injectGraph, loadSingleFileTemplate, TemplateError } from './single-file.ts';
 import { formatRejections, formatSummary } from './summary.ts';
 import { readVersions } from './versions.ts';
+import { asGraphFile, wholeMap } from './read-map.ts';
+import { writeMap, writeText } from './write-map.ts';
 
 /** Exit code for a user's mistake (bad arguments, unreadable or unusable input). */
 const USER_ERROR = 2;
@@ -58,27 +57,17 @@ const isUserError = (error: unknown) =>
 async function build(command: Extract<Command, { name: 'build' }>) {
   const started = performance.now();
   const result = await buildFromInputs(command);
-  await writeJson(command.output, result.graph);
-  if (command.report) await writeJson(command.report, result.report);
+  const written = await writeMap(command.output, result.graph, command.split);
+  if (command.report) await writeText(command.report, JSON.stringify(result.report) + '\n');
   if (!command.quiet)
-    console.log(formatSummary(result, command.output, performance.now() - started));
-}
-
-/** A single input that already is a graph file, as its data; otherwise null. */
-function asGraphFile(text: string): GraphFile | null {
-  try {
-    const data: unknown = upgradeGraphFile(JSON.parse(text));
-    return graphFileProblems(data).length === 0 ? (data as GraphFile) : null;
-  } catch {
-    return null;
-  }
+    console.log(formatSummary(result, command.output, performance.now() - started, written));
 }
 
 async function exportSingleFile(command: Extract<Command, { name: 'export' }>) {
-  const given =
-    command.inputs.length === 1
-      ? asGraphFile((await readInputFile(command.inputs[0]!, command.format)).text)
-      : null;
+  const only = command.inputs.length === 1 ? command.inputs[0]! : null;
+  const map = only ? asGraphFile((await readInputFile(only, command.format)).text) : null;
+  // A split map's map file is joined with its detail files: one file holds the whole map.
+  const given = only && map ? await wholeMap(only, map) : null;
   // A graph file already has a title; --title, when given, replaces it (as it names a built map).
   const { title } = command.options;
   const graph = given
@@ -108,16 +97,4 @@ async function buildFromInputs(command: Extract<Command, { name: 'build' | 'expo
   }
   for (const line of formatRejections(result)) console.error(line);
   return result;
-}
-
-const writeJson = (file: string, data: unknown) => writeText(file, JSON.stringify(data) + '\n');
-
-async function writeText(file: string, text: string) {
-  try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new InputError(file, `${file}: cannot write (${code})`);
-  }
 }

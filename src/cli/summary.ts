@@ -1,6 +1,7 @@
 // The short summary printed after a build: what was read, what became of it, the clusters.
 import type { BuildResult } from '../core/pipeline.ts';
 import { describeCounts } from '../core/report.ts';
+import type { WrittenMap } from './write-map.ts';
 
 /** Rejected records listed in full; past this, the report has the rest. */
 const MAX_LISTED_REJECTIONS = 20;
@@ -17,12 +18,23 @@ export function formatRejections(result: BuildResult): string[] {
   return lines;
 }
 
-export function formatSummary(result: BuildResult, output: string, elapsedMs: number): string {
+export function formatSummary(
+  result: BuildResult,
+  output: string,
+  elapsedMs: number,
+  written?: WrittenMap,
+): string {
   const { graph } = result;
   const lines = [
     describeCounts(result.report),
     `Wrote ${output}: ${graph.nodes.length} papers, ${graph.edges.length} links, ${graph.attributes.clusters.length} clusters in ${(elapsedMs / 1000).toFixed(1)} s.`,
   ];
+  if (written?.details) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    lines.push(
+      `Split: the map file (${mb(written.bytes)}) opens first; the papers' abstracts, authors and keyphrases are in ${written.details.files} files in ${written.details.folder}/ (${mb(written.details.bytes)}), fetched as readers open papers or search. Serve the folder with the map file.`,
+    );
+  }
   for (const c of graph.attributes.clusters)
     lines.push(`  ${String(c.size).padStart(5)}  ${c.label}`);
   return lines.join('\n');

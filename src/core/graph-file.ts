@@ -84,7 +84,32 @@ export interface GraphAttributes {
   fields?: PaperField[];
   /** Guided views (optional): a tour through the map. */
   views?: SavedView[];
+  /**
+   * Present in the map file of a split map (split-map.ts): its papers' details are in these
+   * detail files, `perFile` papers each in node order, not in the nodes.
+   */
+  split?: SplitInfo;
 }
+
+export interface SplitInfo {
+  /** How many papers the map has (the detail files hold one entry for each). */
+  papers: number;
+  perFile: number;
+  /** The detail files, relative to the map file (`map.details/0000.json`, ...). */
+  files: string[];
+}
+
+/** The node attributes that a split map's nodes leave to its detail files (split-map.ts). */
+export const DETAIL_FIELDS = [
+  'abstract',
+  'authors',
+  'url',
+  'doi',
+  'links',
+  'keywords',
+  'authorKeywords',
+  'extra',
+] as const;
 
 export interface PaperNodeAttributes {
   title: string;
@@ -192,6 +217,7 @@ function checkNode(
   clusterIds: Set<number>,
   topicCluster: Map<number, number>,
   fields: ReadonlySet<string> | null,
+  split: boolean,
   p: Problems,
 ) {
   if (!isObject(n)) return p.add(path, 'expected an object');
@@ -199,16 +225,11 @@ function checkNode(
   const a = n.attributes;
   if (!isObject(a)) return p.add(`${path}.attributes`, 'expected an object');
   if (!isString(a.title)) p.add(`${path}.attributes.title`, 'expected a string');
-  if (!isString(a.abstract)) p.add(`${path}.attributes.abstract`, 'expected a string');
-  if (!isStringArray(a.authors))
-    p.add(`${path}.attributes.authors`, 'expected an array of strings');
+  if (split) checkSplitNode(a, path, p);
+  else checkDetails(a, path, p);
   if (!(a.year === null || Number.isInteger(a.year)))
     p.add(`${path}.attributes.year`, 'expected an integer or null');
-  for (const f of ['venue', 'url', 'doi'] as const)
-    if (!nullableString(a[f])) p.add(`${path}.attributes.${f}`, 'expected a string or null');
-  if (!isStringArray(a.links)) p.add(`${path}.attributes.links`, 'expected an array of strings');
-  if (!isStringArray(a.keywords))
-    p.add(`${path}.attributes.keywords`, 'expected an array of strings');
+  if (!nullableString(a.venue)) p.add(`${path}.attributes.venue`, 'expected a string or null');
   if (!Number.isInteger(a.cluster) || !clusterIds.has(a.cluster as number))
     p.add(
       `${path}.attributes.cluster`,
@@ -234,13 +255,6 @@ function checkNode(
   }
   if (a.arxivId !== undefined && (!isString(a.arxivId) || a.arxivId === ''))
     p.add(`${path}.attributes.arxivId`, 'expected a non-empty string or no value');
-  if (a.authorKeywords !== undefined && !isStringArray(a.authorKeywords))
-    p.add(`${path}.attributes.authorKeywords`, 'expected an array of strings or no value');
-  if (
-    a.extra !== undefined &&
-    !(isObject(a.extra) && Object.values(a.extra).every((v) => typeof v === 'string'))
-  )
-    p.add(`${path}.attributes.extra`, 'expected an object of strings or no value');
   if (a.titleDerived !== undefined && a.titleDerived !== true)
     p.add(`${path}.attributes.titleDerived`, 'expected true or no value');
   for (const f of ['x', 'y'] as const)
@@ -248,6 +262,60 @@ function checkNode(
   if (!isFiniteNumber(a.size) || (a.size as number) <= 0)
     p.add(`${path}.attributes.size`, 'expected a positive number');
   if (!isString(a.color)) p.add(`${path}.attributes.color`, 'expected a colour string');
+}
+
+/** The attributes a whole map's node has and a split map's detail files hold. */
+function checkDetails(a: Record<string, Json>, path: string, p: Problems) {
+  if (!isString(a.abstract)) p.add(`${path}.attributes.abstract`, 'expected a string');
+  for (const f of ['authors', 'links', 'keywords'] as const)
+    if (!isStringArray(a[f])) p.add(`${path}.attributes.${f}`, 'expected an array of strings');
+  for (const f of ['url', 'doi'] as const)
+    if (!nullableString(a[f])) p.add(`${path}.attributes.${f}`, 'expected a string or null');
+  if (a.authorKeywords !== undefined && !isStringArray(a.authorKeywords))
+    p.add(`${path}.attributes.authorKeywords`, 'expected an array of strings or no value');
+  if (
+    a.extra !== undefined &&
+    !(isObject(a.extra) && Object.values(a.extra).every((v) => typeof v === 'string'))
+  )
+    p.add(`${path}.attributes.extra`, 'expected an object of strings or no value');
+}
+
+function checkSplitNode(a: Record<string, Json>, path: string, p: Problems) {
+  for (const f of DETAIL_FIELDS)
+    if (a[f] !== undefined)
+      p.add(`${path}.attributes.${f}`, 'belongs in the detail files of a split map');
+}
+
+/**
+ * `attributes.split`: detail files named relative to the map file, inside its folder (no
+ * "..", no address of another site: a map file cannot make the viewer fetch from elsewhere).
+ */
+function checkSplit(v: Json, nodeCount: number, p: Problems): boolean {
+  if (v === undefined) return false;
+  if (!isObject(v)) {
+    p.add('attributes.split', 'expected an object');
+    return true;
+  }
+  if (v.papers !== nodeCount)
+    p.add('attributes.split.papers', `expected the number of nodes (${nodeCount})`);
+  if (!Number.isInteger(v.perFile) || (v.perFile as number) < 1)
+    p.add('attributes.split.perFile', 'expected a positive integer');
+  const safe = (f: Json) =>
+    isString(f) && /^[\w.-]+(\/[\w.-]+)*$/u.test(f) && !f.split('/').includes('..');
+  if (!Array.isArray(v.files) || !v.files.every(safe))
+    p.add(
+      'attributes.split.files',
+      'expected relative paths of detail files (letters, digits, . _ - /; no "..")',
+    );
+  else if (
+    Number.isInteger(v.perFile) &&
+    v.files.length !== Math.ceil(nodeCount / (v.perFile as number))
+  )
+    p.add(
+      'attributes.split.files',
+      `expected ${Math.ceil(nodeCount / (v.perFile as number))} files for ${nodeCount} papers`,
+    );
+  return true;
 }
 
 /** `attributes.fields`: absent, or known field names, each once; the set, or null when absent. */
@@ -402,12 +470,13 @@ export function graphFileProblems(data: Json): string[] {
     });
   if (!isObject(attrs.build)) p.add('attributes.build', 'expected an object');
   const fields = checkFields(attrs.fields, p);
+  const split = checkSplit(attrs.split, Array.isArray(data.nodes) ? data.nodes.length : 0, p);
   const nodeKeys = new Set<string>();
   if (!Array.isArray(data.nodes)) p.add('nodes', 'expected an array');
   else
     for (let i = 0; i < data.nodes.length && !p.full; i++) {
       const n = data.nodes[i];
-      checkNode(n, `nodes[${i}]`, clusterIds, topicCluster, fields, p);
+      checkNode(n, `nodes[${i}]`, clusterIds, topicCluster, fields, split, p);
       if (isObject(n) && isString(n.key)) {
         if (nodeKeys.has(n.key)) p.add(`nodes[${i}].key`, `duplicate node key "${n.key}"`);
         nodeKeys.add(n.key);

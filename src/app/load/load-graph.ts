@@ -7,6 +7,11 @@ import type { PaperGraph } from '../state/types.ts';
 
 /** The same limit as a one-file map's: what a browser opens comfortably. */
 export const MAX_GRAPH_BYTES = MAX_MAP_BYTES;
+/**
+ * A split map's map file may be larger: it holds no abstracts, only what the first view needs
+ * (a 100,000-paper map's is ~110 MB of JSON, ~20 MB gzipped over the network).
+ */
+export const MAX_SPLIT_MAP_BYTES = 200 * 1024 * 1024;
 
 export type LoadErrorKind = 'unreachable' | 'http' | 'too-large' | 'not-json' | 'invalid';
 
@@ -24,14 +29,17 @@ export class LoadError extends Error {
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
+const tooLargeError = (url: string, size: string, limit: number) =>
+  new LoadError(
+    'too-large',
+    `The map file is too large (${size}; the limit is ${megabytes(limit)}). A map this large ` +
+      'opens as a split map: build it with papermap build --split.',
+    url,
+  );
+
 /** Reads a response body, stopping as soon as it passes the limit. */
 async function readLimited(res: Response, url: string, limit: number): Promise<string> {
-  const tooLarge = (size: string) =>
-    new LoadError(
-      'too-large',
-      `The map file is too large (${size}; the limit is ${megabytes(limit)}).`,
-      url,
-    );
+  const tooLarge = (size: string) => tooLargeError(url, size, limit);
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(megabytes(declared));
   if (!res.body) {
@@ -61,8 +69,25 @@ async function readLimited(res: Response, url: string, limit: number): Promise<s
   return new TextDecoder().decode(all);
 }
 
-/** Parses and validates a graph file's text into a graphology graph. */
-export function parseGraphText(text: string, url: string): PaperGraph {
+/**
+ * What a split map's node has until its details arrive (state/map-details.ts): a paper with
+ * nothing to show yet, so that every panel reads the attributes a whole map's node has.
+ */
+function withoutDetails(data: GraphFile): GraphFile {
+  if (!data.attributes.split) return data;
+  const none = { abstract: '', authors: [], url: null, doi: null, links: [], keywords: [] };
+  return {
+    ...data,
+    nodes: data.nodes.map((n) => ({ key: n.key, attributes: { ...none, ...n.attributes } })),
+  };
+}
+
+/**
+ * Parses and validates a graph file's text into a graphology graph: a whole map, or a split
+ * map's map file (its papers' details empty until fetched); `wholeLimit` refuses a whole map
+ * larger than that many bytes.
+ */
+export function parseGraphText(text: string, url: string, wholeLimit = Infinity): PaperGraph {
   if (/^\s*</u.test(text))
     throw new LoadError(
       'not-json',
@@ -87,8 +112,14 @@ export function parseGraphText(text: string, url: string): PaperGraph {
       url,
       problems,
     );
+  const file = data as GraphFile;
+  // UTF-8 takes at most three bytes per UTF-16 unit: most files need no count.
+  if (!file.attributes.split && text.length * 3 > wholeLimit) {
+    const bytes = new TextEncoder().encode(text).length;
+    if (bytes > wholeLimit) throw tooLargeError(url, megabytes(bytes), wholeLimit);
+  }
   try {
-    return Graph.from(data as GraphFile) as PaperGraph;
+    return Graph.from(withoutDetails(file)) as PaperGraph;
   } catch (e) {
     throw new LoadError('invalid', 'The graph file could not be read as a graph.', url, [
       (e as Error).message,
@@ -101,10 +132,12 @@ export async function loadGraph(
   {
     fetchImpl = fetch,
     limit = MAX_GRAPH_BYTES,
+    splitLimit = MAX_SPLIT_MAP_BYTES,
     signal,
   }: {
     fetchImpl?: typeof fetch;
     limit?: number;
+    splitLimit?: number;
     signal?: AbortSignal;
   } = {},
 ): Promise<PaperGraph> {
@@ -129,8 +162,9 @@ export async function loadGraph(
       `The server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''} for the map file.`,
       url,
     );
-  const text = await readLimited(res, url, limit);
-  return parseGraphText(text, url);
+  // A split map's map file may be larger than a whole map, which is refused once read.
+  const text = await readLimited(res, url, Math.max(limit, splitLimit));
+  return parseGraphText(text, url, limit);
 }
 
 /** The id of the `<script type="application/json">` block a single-file export carries. */

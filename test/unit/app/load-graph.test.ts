@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LoadError, loadGraph } from '../../../src/app/load/load-graph.ts';
+import { splitGraphFile } from '../../../src/core/split-map.ts';
 import { fixtureFile } from './fixture.ts';
 
 const respond =
@@ -50,15 +51,33 @@ describe('loading a graph file', () => {
     const declared = await failure(
       loadGraph('x.json', {
         limit: 100,
+        splitLimit: 100,
         fetchImpl: respond('{}', { headers: { 'content-length': String(60 * 1024 * 1024) } }),
       }),
     );
     expect(declared.kind).toBe('too-large');
     expect(declared.message).toContain('60.0 MB');
     const actual = await failure(
-      loadGraph('x.json', { limit: 100, fetchImpl: respond('x'.repeat(500)) }),
+      loadGraph('x.json', { limit: 100, splitLimit: 100, fetchImpl: respond('x'.repeat(500)) }),
     );
     expect(actual.kind).toBe('too-large');
+  });
+
+  it('opens a split map file larger than a whole map may be, and refuses such a whole map', async () => {
+    const whole = JSON.stringify(fixtureFile());
+    const { map } = splitGraphFile(fixtureFile(), 'g.details', 2);
+    const limits = { limit: whole.length - 1, splitLimit: 10 * whole.length };
+    const refused = await failure(loadGraph('g.json', { ...limits, fetchImpl: respond(whole) }));
+    expect(refused.kind).toBe('too-large');
+    expect(refused.message).toMatch(/papermap build --split/u);
+    const padded = JSON.stringify(map) + ' '.repeat(whole.length);
+    const graph = await loadGraph('g.json', { ...limits, fetchImpl: respond(padded) });
+    expect(graph.order).toBe(map.nodes.length);
+    // Until its details arrive a paper has none, in the shape every panel reads.
+    const paper = graph.getNodeAttributes(map.nodes[0]!.key);
+    expect(paper).toMatchObject({ abstract: '', authors: [], keywords: [], links: [], url: null });
+    expect(paper.title).toBe(fixtureFile().nodes[0]!.attributes.title);
+    expect(graph.getAttribute('split')?.files).toHaveLength(Math.ceil(map.nodes.length / 2));
   });
 
   it('says when the file is not JSON, or is a web page', async () => {

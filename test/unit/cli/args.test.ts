@@ -22,6 +22,7 @@ describe('parseCommand', () => {
       '--report',
       'report.json',
       '--quiet',
+      '--split',
     ]);
     expect(command).toEqual({
       name: 'build',
@@ -31,7 +32,22 @@ describe('parseCommand', () => {
       format: 'bibtex',
       quiet: true,
       options: { clusters: 6, neighbours: 5, seed: 7, title: 'My reading list' },
+      split: 'always',
     });
+  });
+
+  it('splits a large map unless told: --split always, --no-split never', () => {
+    const split = (...flags: string[]) => {
+      const c = parseCommand(['build', 'a.bib', '-o', 'g.json', ...flags]);
+      return c.name === 'build' ? c.split : null;
+    };
+    expect(split()).toBe('auto');
+    expect(split('--split')).toBe('always');
+    expect(split('--no-split')).toBe('never');
+    expect(() => split('--split', '--no-split')).toThrow(/contradict/u);
+    expect(() => parseCommand(['export', 'g.json', '--single-file', 'm.html', '--split'])).toThrow(
+      /--split belongs to build/u,
+    );
   });
 
   it('defaults clusters to auto and leaves other options to the core', () => {

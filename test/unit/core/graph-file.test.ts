@@ -117,7 +117,7 @@ describe('graph file validation', () => {
       authorKeywords: 'pruning',
       extra: { n: 5 },
     });
-    expect(graphFileProblems(g)).toEqual([
+    expect(graphFileProblems(g).sort()).toEqual([
       'nodes[1].attributes.arxivId: expected a non-empty string or no value',
       'nodes[1].attributes.authorKeywords: expected an array of strings or no value',
       'nodes[1].attributes.extra: expected an object of strings or no value',

@@ -180,6 +180,7 @@ export function joinGraphFile(map: GraphFile, details: readonly DetailsFile[]): 
     for (const [name, value] of Object.entries(both)) if (!(name in ordered)) ordered[name] = value;
     return { key: n.key, attributes: ordered as unknown as PaperNodeAttributes };
   });
-  const { split: _split, ...attributes } = map.attributes;
+  const attributes = { ...map.attributes };
+  delete attributes.split;
   return { ...map, attributes, nodes };
 }

@@ -18,6 +18,7 @@ import { mapFields, papersInYears, type MapFields } from './paper-fields.ts';
 import type { NodePaint } from './reducers.ts';
 
 type PaintModule = typeof import('./paint.ts');
+type MapDetails = import('./map-details.ts').MapDetails;
 
 export type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -87,16 +88,33 @@ export class AppStore {
    */
   text = $state.raw<TextIndex | null>(null);
   #textLoad: Promise<TextIndex> | null = null;
-  readonly searchHits = $derived.by(() => this.text?.search(this.query) ?? null);
+  readonly searchHits = $derived.by(() => {
+    void this.detailsArrived; // a split map's abstracts are searched as they arrive
+    return this.text?.search(this.query) ?? null;
+  });
   /** The papers the query and the keyphrases single out, whatever the years (null: none). */
-  readonly matchingText = $derived.by(() =>
-    this.text ? matchingPapers(this.text.phrases, this.keywords, this.searchHits) : null,
-  );
-  readonly matching = $derived.by(() =>
-    this.text
+  readonly matchingText = $derived.by(() => {
+    void this.detailsComplete; // the phrase index is made again once every detail is here
+    return this.text ? matchingPapers(this.text.phrases, this.keywords, this.searchHits) : null;
+  });
+  readonly matching = $derived.by(() => {
+    void this.detailsComplete;
+    return this.text
       ? matchingPapers(this.text.phrases, this.keywords, this.searchHits, this.inYears)
-      : this.inYears,
-  );
+      : this.inYears;
+  });
+
+  /**
+   * A split map's details (map-details.ts): null for a whole map. Parts arrive as a paper is
+   * opened, or all of them once the reader searches or filters by keyphrase.
+   */
+  details: MapDetails | null = null;
+  /** How many detail files have arrived: what shows a paper's details, and search, read. */
+  detailsArrived = $state(0);
+  /** Whether every detail file has (the keyphrase index spans them all, so it waits for this). */
+  detailsComplete = $state(true);
+  /** Why a detail file could not be had, for the panel that waits for it; null when none failed. */
+  detailsError = $state<string | null>(null);
   /** Matching of total papers per cluster and sub-topic: what every panel and the map show. */
   readonly counts = $derived.by(() => filterCounts(this.index, this.hiddenTopics, this.matching));
   readonly colors: MapColors = $derived(MAP_COLORS[this.theme]);
@@ -242,8 +260,37 @@ export class AppStore {
     this.mapControls?.focusNode(key);
   }
 
+  /** The paper's attributes, its details included once they are here (see `hasDetails`). */
   paper(key: string) {
+    void this.detailsArrived;
     return this.graph.getNodeAttributes(key);
+  }
+
+  /** Whether the paper's abstract, authors and keyphrases are here (always, in a whole map). */
+  hasDetails(key: string): boolean {
+    void this.detailsArrived;
+    return this.details === null || this.details.has(key);
+  }
+
+  /** Fetches the details of a paper of a split map, if not here yet. */
+  loadDetailsFor(key: string) {
+    if (this.details && !this.details.has(key))
+      this.details.loadFor(key).catch((e: unknown) => (this.detailsError = (e as Error).message));
+  }
+
+  /** Fetches every detail file of a split map: full-text search and keyphrases need them all. */
+  loadAllDetails() {
+    this.details?.loadAll().catch((e: unknown) => (this.detailsError = (e as Error).message));
+  }
+
+  /** A detail file arrived: its papers searched and shown with their details from now on. */
+  detailsPartArrived(keys: readonly string[]) {
+    const complete = this.details !== null && this.details.loadedParts === this.details.parts;
+    this.index.refreshTexts(keys, complete);
+    this.text?.refresh(keys, complete);
+    this.detailsError = null;
+    this.detailsArrived++;
+    if (complete) this.detailsComplete = true;
   }
 }
 
@@ -256,9 +303,20 @@ export async function openStore(
   graph: PaperGraph,
   dataParam: string | null,
   search: string,
+  mapUrl: string = location.href,
 ): Promise<AppStore> {
   const store = new AppStore(graph, buildMapIndex(graph), dataParam, search);
-  if (store.query.trim() !== '' || store.keywords.length > 0) await store.loadText();
+  const split = graph.getAttribute('split');
+  if (split) {
+    // Only a split map loads this module: a whole map has its details.
+    const { MapDetails } = await import('./map-details.ts');
+    store.details = new MapDetails(graph, split, mapUrl, (keys) => store.detailsPartArrived(keys));
+    store.detailsComplete = store.details.parts === 0;
+  }
+  if (store.query.trim() !== '' || store.keywords.length > 0) {
+    store.loadAllDetails();
+    await store.loadText();
+  }
   return store;
 }
 

@@ -1,5 +1,5 @@
 // What the viewer precomputes once per loaded map, so that reducers and panels answer in O(1).
-import type { ClusterInfo, TopicInfo } from '../../core/graph-file.ts';
+import type { ClusterInfo, PaperNodeAttributes, TopicInfo } from '../../core/graph-file.ts';
 import { buildKeyphraseIndex, type KeyphraseEntry } from './keyphrases.ts';
 import type { PaperText } from './phrase-index.ts';
 import type { PaperGraph } from './types.ts';
@@ -29,6 +29,11 @@ export interface MapIndex {
    * index reads (text-index.ts, loaded on demand).
    */
   texts: readonly PaperText[];
+  /**
+   * A split map's papers whose details arrived (map-details.ts): their texts are read again;
+   * with `complete`, the keyphrases are gathered again on next use (they span the whole map).
+   */
+  refreshTexts(keys: readonly string[], complete: boolean): void;
   /** Each cluster's centroid in graph coordinates, where its region title goes. */
   centroids: ReadonlyMap<number, Point>;
   /** Each sub-topic's centroid in graph coordinates, where its title goes when zoomed in. */
@@ -48,6 +53,12 @@ class Centroids {
     for (const [id, s] of this.sums) out.set(id, { x: s.x / s.n, y: s.y / s.n });
     return out;
   }
+}
+
+function paperText(key: string, a: PaperNodeAttributes): PaperText {
+  // The authors' keywords are matched as the extracted ones are: a chip of either filters.
+  const keywords = a.authorKeywords ? [...a.keywords, ...a.authorKeywords] : a.keywords;
+  return { key, title: a.title, abstract: a.abstract, keywords };
 }
 
 export function buildMapIndex(graph: PaperGraph): MapIndex {
@@ -76,9 +87,7 @@ export function buildMapIndex(graph: PaperGraph): MapIndex {
       topicSums.add(a.topic, a);
     }
     neighbours.set(key, new Set(graph.neighbors(key)));
-    // The authors' keywords are matched as the extracted ones are: a chip of either filters.
-    const keywords = a.authorKeywords ? [...a.keywords, ...a.authorKeywords] : a.keywords;
-    papers.push({ key, title: a.title, abstract: a.abstract, keywords });
+    papers.push(paperText(key, a));
   });
   const byTitle = (a: string, b: string) =>
     graph.getNodeAttribute(a, 'title').localeCompare(graph.getNodeAttribute(b, 'title'), 'en') ||
@@ -88,6 +97,7 @@ export function buildMapIndex(graph: PaperGraph): MapIndex {
   // Built on first use (the keyphrase filter, a `kw` in the URL, or after the first render via
   // AppStore.prepareSearch): it is not needed to draw the map.
   let keyphrases: ReadonlyMap<string, KeyphraseEntry> | null = null;
+  let positions: Map<string, number> | null = null;
   return {
     title: attrs.title,
     clusters,
@@ -104,6 +114,14 @@ export function buildMapIndex(graph: PaperGraph): MapIndex {
       return (keyphrases ??= buildKeyphraseIndex(papers));
     },
     texts: papers,
+    refreshTexts(keys, complete) {
+      positions ??= new Map(papers.map((p, i) => [p.key, i]));
+      for (const key of keys) {
+        const at = positions.get(key);
+        if (at !== undefined) papers[at] = paperText(key, graph.getNodeAttributes(key));
+      }
+      if (complete) keyphrases = null;
+    },
     centroids: clusterSums.result(),
     topicCentroids: topicSums.result(),
     nodeCount: graph.order,

@@ -1,5 +1,6 @@
 // Full-text search over titles, abstracts, authors and keyphrases (minisearch: prefix + fuzzy).
 import MiniSearch from 'minisearch';
+import type { PaperNodeAttributes } from '../../core/graph-file.ts';
 import type { PaperGraph } from './types.ts';
 
 interface SearchDoc {
@@ -35,18 +36,23 @@ function emptyIndex(): PaperSearch {
   });
 }
 
+const searchDoc = (key: string, a: PaperNodeAttributes): SearchDoc => ({
+  id: key,
+  title: a.title,
+  abstract: a.abstract,
+  authors: a.authors.join(' ; '),
+  keywords: a.keywords.join(' ; '),
+});
+
 function searchDocs(graph: PaperGraph): SearchDoc[] {
   const docs: SearchDoc[] = [];
-  graph.forEachNode((key, a) =>
-    docs.push({
-      id: key,
-      title: a.title,
-      abstract: a.abstract,
-      authors: a.authors.join(' ; '),
-      keywords: a.keywords.join(' ; '),
-    }),
-  );
+  graph.forEachNode((key, a) => docs.push(searchDoc(key, a)));
   return docs;
+}
+
+/** Indexes these papers again, as they are now (a split map's details arrived). */
+export function reindexPapers(search: PaperSearch, graph: PaperGraph, keys: readonly string[]) {
+  for (const key of keys) search.replace(searchDoc(key, graph.getNodeAttributes(key)));
 }
 
 export function buildSearchIndex(graph: PaperGraph): PaperSearch {

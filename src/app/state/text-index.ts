@@ -5,7 +5,12 @@
 // in chunks by `prepare`.
 import { buildPhraseIndex, buildPhraseIndexInChunks } from './phrase-index.ts';
 import type { PaperText, PhraseIndex } from './phrase-index.ts';
-import { buildSearchIndex, buildSearchIndexInChunks, searchPapers } from './search-index.ts';
+import {
+  buildSearchIndex,
+  buildSearchIndexInChunks,
+  reindexPapers,
+  searchPapers,
+} from './search-index.ts';
 import type { PaperSearch } from './search-index.ts';
 import type { PaperGraph } from './types.ts';
 
@@ -20,11 +25,19 @@ export interface TextIndex {
    * once, and the chunked one is then dropped.
    */
   prepare(): Promise<void>;
+  /**
+   * A split map's papers whose details arrived: searched by their abstracts from now on; with
+   * `complete`, the phrase index is made again on next use (it spans the whole map).
+   */
+  refresh(keys: readonly string[], complete: boolean): void;
 }
 
 export function buildTextIndex(graph: PaperGraph, texts: readonly PaperText[]): TextIndex {
   let search: PaperSearch | null = null;
   let phrases: PhraseIndex | null = null;
+  // Details that arrive while `prepare` builds from the papers as they were: redone after.
+  let arrivedMeanwhile: string[] | null = null;
+  let completedMeanwhile = false;
   return {
     search(query) {
       if (query.trim() === '') return null;
@@ -34,12 +47,26 @@ export function buildTextIndex(graph: PaperGraph, texts: readonly PaperText[]): 
       return (phrases ??= buildPhraseIndex(texts));
     },
     async prepare() {
+      arrivedMeanwhile = [];
+      completedMeanwhile = false;
       const [builtPhrases, builtSearch] = await Promise.all([
         phrases ?? buildPhraseIndexInChunks(texts),
         search ?? buildSearchIndexInChunks(graph),
       ]);
-      phrases ??= builtPhrases;
-      search ??= builtSearch;
+      if (!completedMeanwhile) phrases ??= builtPhrases;
+      if (!search) {
+        search = builtSearch;
+        reindexPapers(search, graph, arrivedMeanwhile);
+      }
+      arrivedMeanwhile = null;
+    },
+    refresh(keys, complete) {
+      if (search) reindexPapers(search, graph, keys);
+      else arrivedMeanwhile?.push(...keys);
+      if (complete) {
+        phrases = null;
+        completedMeanwhile = true;
+      }
     },
   };
 }

@@ -18,6 +18,9 @@ export function formatRejections(result: BuildResult): string[] {
   return lines;
 }
 
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 export function formatSummary(
   result: BuildResult,
   output: string,
@@ -30,9 +33,9 @@ export function formatSummary(
     `Wrote ${output}: ${graph.nodes.length} papers, ${graph.edges.length} links, ${graph.attributes.clusters.length} clusters in ${(elapsedMs / 1000).toFixed(1)} s.`,
   ];
   if (written?.details) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    const { files, folder, bytes } = written.details;
     lines.push(
-      `Split: the map file (${mb(written.bytes)}) opens first; the papers' abstracts, authors and keyphrases are in ${written.details.files} files in ${written.details.folder}/ (${mb(written.details.bytes)}), fetched as readers open papers or search. Serve the folder with the map file.`,
+      `Split: the map file (${size(written.bytes)}) opens first; the papers' abstracts, authors and keyphrases are in ${files} file${files === 1 ? '' : 's'} in ${folder}/ (${size(bytes)}), fetched as readers open papers or search. Serve the folder with the map file.`,
     );
   }
   for (const c of graph.attributes.clusters)

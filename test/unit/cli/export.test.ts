@@ -1,7 +1,7 @@
 // `papermap export` in-process: --title on a graph file, and where the viewer template comes
 // from. The template is a small stand-in (Vite's build is the packed-install test's concern),
 // so that these tests check what export puts in the page, quickly.
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -73,6 +73,29 @@ describe('papermap export of a graph file', () => {
     expect(result.stderr).toBe(
       'papermap: no viewer to export with: template/single-file.html is missing',
     );
+  });
+});
+
+describe('papermap export of a split map', () => {
+  it('joins the map file with its detail files: the page of the whole map', async () => {
+    const split = join(dir, 'split', 'map.json');
+    expect((await runCli('build', BIB, '-o', split, '--split', '-q')).code).toBe(0);
+    const out = join(dir, 'split.html');
+    expect((await runCli('export', split, '--single-file', out, '-q')).code).toBe(0);
+    expect(await exported(out)).toEqual(graph);
+  });
+
+  it('says in one line which detail file is missing, and writes nothing', async () => {
+    const split = join(dir, 'broken', 'map.json');
+    expect((await runCli('build', BIB, '-o', split, '--split', '-q')).code).toBe(0);
+    await rm(join(dir, 'broken', 'map.details', '0000.json'));
+    const out = join(dir, 'broken.html');
+    const result = await runCli('export', split, '--single-file', out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^papermap: .*map\.json: a split map whose detail files are not all there or not right: .*map\.details\/0000\.json: cannot read \(ENOENT\)$/u,
+    );
+    await expect(readFile(out, 'utf8')).rejects.toThrow(/ENOENT/u);
   });
 });
 

@@ -4,7 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import type { GraphFile } from '../../src/core/graph-file.ts';
+import { graphFileProblems, type GraphFile } from '../../src/core/graph-file.ts';
 import type { DetailsFile } from '../../src/core/split-map.ts';
 import { recombinedCorpus } from '../support/corpus.ts';
 import { describeInBrowser, servedDir, useBrowser } from './support/browser.ts';
@@ -112,5 +112,18 @@ describeInBrowser('a split map', () => {
     const found = await ui(page).results.getByRole('option').count();
     expect(found).toBeGreaterThanOrEqual(having.size);
     expect(new Set(fetched)).toEqual(new Set(map.attributes.split!.files));
+  });
+
+  it('downloads the whole map from Share: every detail fetched, a valid graph file', async () => {
+    const { page } = await openSplit();
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the graph file' }).click();
+    const saved = JSON.parse(await readFile(await (await download).path(), 'utf8')) as GraphFile;
+    expect(graphFileProblems(saved)).toEqual([]);
+    expect(saved.attributes.split).toBeUndefined();
+    const byKey = new Map(saved.nodes.map((n) => [n.key, n.attributes]));
+    for (const part of details)
+      for (const { key, ...rest } of part.papers) expect(byKey.get(key)).toMatchObject(rest);
   });
 });

@@ -283,6 +283,18 @@ export class AppStore {
     this.details?.loadAll().catch((e: unknown) => (this.detailsError = (e as Error).message));
   }
 
+  /**
+   * The map as one graph file (what Share downloads): a split map's details fetched first and
+   * put in its papers, as in the map the CLI split.
+   */
+  async wholeGraphFile() {
+    if (this.details) await this.details.loadAll();
+    const data = this.graph.export();
+    const attributes = { ...data.attributes };
+    delete attributes.split;
+    return { ...data, attributes };
+  }
+
   /** A detail file arrived: its papers searched and shown with their details from now on. */
   detailsPartArrived(keys: readonly string[]) {
     const complete = this.details !== null && this.details.loadedParts === this.details.parts;

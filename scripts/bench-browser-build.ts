@@ -140,10 +140,8 @@ interface CliRun {
 }
 
 function buildWithCli(file: string): CliRun {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-build.ts', file], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const args = ['--import', 'tsx', 'scripts/bench-build.ts', file, '.bench/browser-cli-graph.json'];
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split('\n').pop()!) as CliRun;
 }
 

@@ -32,6 +32,8 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+const mbs = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
 interface Run {
   papers: number;
   edges: number;
@@ -39,6 +41,8 @@ interface Run {
   timings: Record<string, number>;
   totalMs: number;
   bytes: number;
+  gzipBytes: number;
+  detailsBytes: number;
   peakRssMb: number;
 }
 
@@ -54,7 +58,7 @@ for (const size of sizes) {
   for (let r = 0; r < runsFor(size); r++) {
     const out = execFileSync(
       process.execPath,
-      ['--import', 'tsx', 'scripts/bench-build.ts', file],
+      ['--import', 'tsx', 'scripts/bench-build.ts', file, `.bench/graph-${size}.json`],
       {
         encoding: 'utf8',
         maxBuffer: 1 << 26,
@@ -64,8 +68,10 @@ for (const size of sizes) {
   }
   const first = results[0];
   const total = median(results.map((r) => r.totalMs));
+  const split = first.detailsBytes > 0;
+  const fileSizes = `${split ? 'map file' : 'file'} ${mbs(first.bytes)} (${mbs(first.gzipBytes)} gzipped)${split ? ` + details ${mbs(first.detailsBytes)}` : ''}`;
   console.log(
-    `\n${size} papers -> ${first.papers} nodes, ${first.edges} links, ${first.clusters} clusters, file ${(first.bytes / 1e6).toFixed(1)} MB`,
+    `\n${size} papers -> ${first.papers} nodes, ${first.edges} links, ${first.clusters} clusters, ${fileSizes}`,
   );
   for (const stage of Object.keys(first.timings))
     console.log(
@@ -77,11 +83,11 @@ for (const size of sizes) {
   const peak = Math.round(median(results.map((r) => r.peakRssMb)));
   console.log(`  peak memory ${peak} MB`);
   curveRows.push(
-    `${String(size).padStart(7)}  ${(total / 1000).toFixed(1).padStart(7)} s  ${String(Math.round(size / (total / 1000))).padStart(6)}  ${((total / size) * 1000).toFixed(0).padStart(6)} µs  ${String(peak).padStart(6)} MB`,
+    `${String(size).padStart(7)}  ${(total / 1000).toFixed(1).padStart(7)} s  ${String(Math.round(size / (total / 1000))).padStart(6)}  ${((total / size) * 1000).toFixed(0).padStart(6)} µs  ${String(peak).padStart(6)} MB  ${mbs(first.gzipBytes).padStart(8)}`,
   );
 }
 if (sizes.length > 1) {
   // Time per paper that grows with size marks a stage that is worse than linear.
-  console.log(`\n papers    total  papers/s  per paper    peak`);
+  console.log(`\n papers    total  papers/s  per paper    peak  first download (gz)`);
   for (const row of curveRows) console.log(row);
 }

@@ -114,6 +114,25 @@ describeInBrowser('a split map', () => {
     expect(new Set(fetched)).toEqual(new Set(map.attributes.split!.files));
   });
 
+  it('suggests and filters by keyphrases, which come with the detail files', async () => {
+    // The keyphrase most papers have: its suggestion is certain once the details are in.
+    const counts = new Map<string, number>();
+    for (const p of details.flatMap((d) => d.papers))
+      for (const k of p.keywords) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const [phrase] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    const { page } = await openSplit();
+    const filter = ui(page).keyphraseFilter;
+    await filter.click();
+    await filter.pressSequentially(phrase.slice(0, 6));
+    const option = page
+      .getByRole('listbox', { name: 'Keyphrase suggestions' })
+      .getByRole('option', { name: startsWith(phrase) });
+    await option.first().click();
+    await page.getByText(/papers? mentions? (it|all of them)\./u).waitFor();
+    const note = await page.getByText(/papers? mentions? (it|all of them)\./u).innerText();
+    expect(Number(note.match(/^(\d+)/u)![1])).toBeGreaterThanOrEqual(counts.get(phrase)!);
+  });
+
   it('downloads the whole map from Share: every detail fetched, a valid graph file', async () => {
     const { page } = await openSplit();
     await page.getByRole('button', { name: 'Share', exact: true }).click();

@@ -41,10 +41,52 @@ const MIN_SCORE = 2;
 
 /** Whether a function word of English counts in `word`'s favour (it is lowercase or starts a sentence). */
 function functionWord(word: string, initial: boolean): string[] | undefined {
-  // "La₂CuO₄", "Au": a capital inside a sentence is a symbol or a name, not an article.
-  if (!initial && word !== word.toLowerCase()) return undefined;
   const lower = word.toLowerCase();
-  return WORDS.get(lower) ?? WORDS.get(lower.replace(/[’']\p{L}*$/u, "'"));
+  // "La₂CuO₄", "Au": a capital inside a sentence is a symbol or a name, not an article.
+  if (!initial && word !== lower) return undefined;
+  const langs = WORDS.get(lower);
+  if (langs !== undefined || (!lower.includes("'") && !lower.includes('’'))) return langs;
+  return WORDS.get(lower.replace(/[’']\p{L}*$/u, "'"));
+}
+
+/** Points that one word gives languages: [language, points] pairs. */
+type Points = readonly (readonly [string, number])[];
+
+const NO_POINTS: Points = [];
+
+/**
+ * A sentence's score is the sum of its words' points, and most words recur across papers: each
+ * word's points are computed once (runs for every word of every paper). Bounded like the stems'
+ * memo in phrase-key.ts.
+ */
+const pointsCache = [new Map<string, Points>(), new Map<string, Points>()];
+const CACHE_LIMIT = 200_000;
+
+function wordPoints(word: string, initial: boolean): Points {
+  const cache = pointsCache[initial ? 1 : 0];
+  let points = cache.get(word);
+  if (points === undefined) {
+    points = computePoints(word, initial);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, points);
+  }
+  return points;
+}
+
+function computePoints(word: string, initial: boolean): Points {
+  const langs = functionWord(word, initial);
+  if (langs) return langs.map((l) => [l, 1] as const);
+  // The letters below are all outside ASCII, and so are their capitals.
+  if (isAscii(word)) return NO_POINTS;
+  const lower = word.toLowerCase();
+  const points: [string, number][] = [];
+  for (const [letters, l] of LETTERS) if (letters.test(lower)) points.push([l, 0.5]);
+  return points.length > 0 ? points : NO_POINTS;
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /**
@@ -52,14 +94,14 @@ function functionWord(word: string, initial: boolean): string[] | undefined {
  * words and letters score at least 2 and more than English's. Ties and short texts stay English.
  */
 export function sentenceLanguage(words: readonly string[]): string {
-  const score = new Map<string, number>();
-  const add = (language: string, points: number) =>
-    score.set(language, (score.get(language) ?? 0) + points);
-  words.forEach((w, i) => {
-    const langs = functionWord(w, i === 0);
-    if (langs) for (const l of langs) add(l, 1);
-    else for (const [letters, l] of LETTERS) if (letters.test(w.toLowerCase())) add(l, 0.5);
-  });
+  let score: Map<string, number> | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const points = wordPoints(words[i], i === 0);
+    // Points are halves and wholes: their sums are exact in any order.
+    for (const [language, p] of points)
+      (score ??= new Map()).set(language, (score.get(language) ?? 0) + p);
+  }
+  if (score === null) return 'en';
   const english = score.get('en') ?? 0;
   let best = 'en';
   let bestScore = MIN_SCORE - 1e-9;

@@ -9,6 +9,7 @@ import { findCandidates } from './candidates.ts';
 import { collectNames, readableWord, undoCapitals, undoTitleCase } from './casing.ts';
 import { contentLemmas, type TokenReading } from './lemmas.ts';
 import { foreignSentences } from './foreign-sentences.ts';
+import { startsCapitalised } from './letter-case.ts';
 import { PhraseCollector } from './phrase-collector.ts';
 import { wordStems } from './phrase-key.ts';
 import { demoteVerbs } from './verbs.ts';
@@ -28,7 +29,7 @@ function readTokenRoles(words: Word[], length: number, foreign: ReadonlySet<numb
   const flags = new Uint8Array(length);
   for (const w of words) {
     if (w.role === 'noun') flags[w.last] |= NOUN;
-    if (!w.sentenceInitial && /^\p{Lu}\p{Ll}/u.test(w.text)) flags[w.last] |= NAME;
+    if (!w.sentenceInitial && startsCapitalised(w.text)) flags[w.last] |= NAME;
     if (foreign.has(w.sentence)) for (let t = w.position; t <= w.last; t++) flags[t] |= FOREIGN;
   }
   return (offset: number): TokenReading => ({

@@ -25,15 +25,21 @@ export function boundStems(
   const free = new Set<string>();
   const seen = new Set<string>();
   for (const { start, end } of spans) {
+    // Counted once per phrase, not once per word of it: this runs for every phrase of every paper.
+    let specific = 0;
+    const isSpecific = new Uint8Array(end - start);
+    for (let j = start; j < end; j++)
+      if (specificNoun(j)) {
+        isSpecific[j - start] = 1;
+        specific++;
+      }
     for (let i = start; i < end; i++) {
       if (stems[i] === '') continue;
-      const parts = stems[i].split(' ');
+      const parts = stems[i].includes(' ') ? stems[i].split(' ') : [stems[i]];
       for (const s of parts) seen.add(s);
       // The head is what the phrase names ("graph transformer networks" are networks); a word
       // before it stands alone only beside adjectives and vague words.
-      let alone = true;
-      if (i !== end - 1)
-        for (let j = start; j < end && alone; j++) if (j !== i && specificNoun(j)) alone = false;
+      const alone = i === end - 1 || specific - isSpecific[i - start] === 0;
       if (alone) for (const s of parts) free.add(s);
     }
   }

@@ -54,26 +54,7 @@ type Points = readonly (readonly [string, number])[];
 
 const NO_POINTS: Points = [];
 
-/**
- * A sentence's score is the sum of its words' points, and most words recur across papers: each
- * word's points are computed once (runs for every word of every paper). Bounded like the stems'
- * memo in phrase-key.ts.
- */
-const pointsCache = [new Map<string, Points>(), new Map<string, Points>()];
-const CACHE_LIMIT = 200_000;
-
 function wordPoints(word: string, initial: boolean): Points {
-  const cache = pointsCache[initial ? 1 : 0];
-  let points = cache.get(word);
-  if (points === undefined) {
-    points = computePoints(word, initial);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, points);
-  }
-  return points;
-}
-
-function computePoints(word: string, initial: boolean): Points {
   const langs = functionWord(word, initial);
   if (langs) return langs.map((l) => [l, 1] as const);
   // The letters below are all outside ASCII, and so are their capitals.

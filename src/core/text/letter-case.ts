@@ -5,6 +5,7 @@
 const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const LOWERCASE = /^\p{Ll}+$/u;
+const LETTER = /\p{L}/u;
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -45,4 +46,14 @@ export function isLowercase(text: string): boolean {
     if (!isLower(c)) return false;
   }
   return true;
+}
+
+/** Any letter at all: not a number or punctuation (`/\p{L}/u`). */
+export function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LETTER.test(text);
+    if (isUpper(c) || isLower(c)) return true;
+  }
+  return false;
 }

@@ -9,6 +9,7 @@ import { findCandidates } from './candidates.ts';
 import { collectNames, readableWord, undoCapitals, undoTitleCase } from './casing.ts';
 import { contentLemmas, type TokenReading } from './lemmas.ts';
 import { foreignSentences } from './foreign-sentences.ts';
+import { startsCapitalised } from './letter-case.ts';
 import { PhraseCollector } from './phrase-collector.ts';
 import { wordStems } from './phrase-key.ts';
 import { demoteVerbs } from './verbs.ts';
@@ -28,7 +29,7 @@ function readTokenRoles(words: Word[], length: number, foreign: ReadonlySet<numb
   const flags = new Uint8Array(length);
   for (const w of words) {
     if (w.role === 'noun') flags[w.last] |= NOUN;
-    if (!w.sentenceInitial && /^\p{Lu}\p{Ll}/u.test(w.text)) flags[w.last] |= NAME;
+    if (!w.sentenceInitial && startsCapitalised(w.text)) flags[w.last] |= NAME;
     if (foreign.has(w.sentence)) for (let t = w.position; t <= w.last; t++) flags[t] |= FOREIGN;
   }
   return (offset: number): TokenReading => ({
@@ -111,10 +112,14 @@ export function analyseDocument(nlp: Nlp, title: string, abstract: string): Anal
  */
 function unexplainedAcronyms(words: Word[], acronyms: AcronymIndex): string[] {
   const found = new Set<string>();
+  const check = (part: string) => {
+    if (isAcronym(part) && !acronyms.expand(part)) found.add(wordStems(part));
+  };
   for (const w of words) {
     if (w.role === 'other') continue;
-    for (const part of w.text.split('-'))
-      if (isAcronym(part) && !acronyms.expand(part)) found.add(wordStems(part));
+    // Most words have no hyphen: no parts to split them into.
+    if (w.text.includes('-')) for (const part of w.text.split('-')) check(part);
+    else check(w.text);
   }
   return [...found];
 }
@@ -124,22 +129,39 @@ function unexplainedAcronyms(words: Word[], acronyms: AcronymIndex): string[] {
  * differs from the lemma ("children" for "child"); null when none does.
  */
 function writtenForms(lemmas: string[], forms: string[]): Record<string, string> | null {
-  const counts = new Map<string, Map<string, number>>();
-  lemmas.forEach((l, i) => {
-    let c = counts.get(l);
-    if (!c) counts.set(l, (c = new Map()));
-    c.set(forms[i], (c.get(forms[i]) ?? 0) + 1);
-  });
+  // Most lemmas are written one way in a paper: counts by form are kept only from a second one.
+  const counts = new Map<string, FormCounts>();
+  for (let i = 0; i < lemmas.length; i++) {
+    const form = forms[i];
+    const c = counts.get(lemmas[i]);
+    if (c === undefined) counts.set(lemmas[i], { form, count: 1, byForm: null });
+    else if (c.byForm !== null) c.byForm.set(form, (c.byForm.get(form) ?? 0) + 1);
+    else if (form === c.form) c.count++;
+    else
+      c.byForm = new Map([
+        [c.form, c.count],
+        [form, 1],
+      ]);
+  }
   const out: Record<string, string> = {};
   let any = false;
   for (const [l, c] of counts) {
-    let best = l;
-    let bestCount = 0;
-    for (const [form, n] of c) if (n > bestCount) [best, bestCount] = [form, n];
+    let best = c.form;
+    if (c.byForm !== null) {
+      let bestCount = 0;
+      for (const [form, n] of c.byForm) if (n > bestCount) [best, bestCount] = [form, n];
+    }
     if (best !== l) {
       out[l] = best;
       any = true;
     }
   }
   return any ? out : null;
+}
+
+/** A lemma's written forms: the first one and its count, and all counts once there are two. */
+interface FormCounts {
+  form: string;
+  count: number;
+  byForm: Map<string, number> | null;
 }

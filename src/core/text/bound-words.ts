@@ -18,22 +18,29 @@ export function boundStems(
   stems: readonly string[],
   spans: Span[],
 ): string[] {
+  const vagueStem = (s: string) => isGenericNoun(s) || isBroadWord(s);
   const vague = (i: number) =>
     isGenericModifier(words[i].text.toLowerCase()) ||
-    stems[i].split(' ').every((s) => isGenericNoun(s) || isBroadWord(s));
+    (stems[i].includes(' ') ? stems[i].split(' ').every(vagueStem) : vagueStem(stems[i]));
   const specificNoun = (i: number) => words[i].role === 'noun' && !vague(i);
   const free = new Set<string>();
   const seen = new Set<string>();
   for (const { start, end } of spans) {
+    // Counted once per phrase, not once per word of it: this runs for every phrase of every paper.
+    let specific = 0;
+    let oneSpecific = -1;
+    for (let j = start; j < end; j++)
+      if (specificNoun(j)) {
+        specific++;
+        oneSpecific = j;
+      }
     for (let i = start; i < end; i++) {
       if (stems[i] === '') continue;
-      const parts = stems[i].split(' ');
+      const parts = stems[i].includes(' ') ? stems[i].split(' ') : [stems[i]];
       for (const s of parts) seen.add(s);
       // The head is what the phrase names ("graph transformer networks" are networks); a word
       // before it stands alone only beside adjectives and vague words.
-      let alone = true;
-      if (i !== end - 1)
-        for (let j = start; j < end && alone; j++) if (j !== i && specificNoun(j)) alone = false;
+      const alone = i === end - 1 || specific === 0 || (specific === 1 && oneSpecific === i);
       if (alone) for (const s of parts) free.add(s);
     }
   }

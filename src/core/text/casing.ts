@@ -3,6 +3,7 @@
 // a word capitalised in running text is a name ("Sinkhorn", "Kronecker") and keeps its capital
 // wherever it appears in the document; acronyms keep their casing always.
 import { isCaseMarked } from './case-marks.ts';
+import { isCapitalised, isLowercase } from './letter-case.ts';
 import lists from './lists/casing.json' with { type: 'json' };
 import { listWords } from './word-list.ts';
 import type { Word } from './words.ts';
@@ -60,22 +61,19 @@ export interface CasingEvidence {
 export function collectNames(words: Word[], inExpansion: Uint8Array): CasingEvidence {
   const names = new Map<string, string>();
   const lowercase = new Set<string>();
-  const capitalised = (i: number) => i >= 0 && i < words.length && CAPITALISED.test(words[i].text);
+  const capitalised = (i: number) => i >= 0 && i < words.length && isCapitalised(words[i].text);
   words.forEach((w, i) => {
     if (w.role === 'other' || w.inTitle || w.sentenceInitial || inExpansion[i] === 1) return;
     const grouped = capitalised(i - 1) || capitalised(i + 1);
     for (const part of w.text.includes('-') ? w.text.split('-') : [w.text]) {
-      if (CAPITALISED.test(part)) {
+      if (isCapitalised(part)) {
         if (!grouped) names.set(part.toLowerCase(), part);
-      } else if (LOWERCASE.test(part)) lowercase.add(part);
+      } else if (isLowercase(part)) lowercase.add(part);
     }
   });
   for (const l of lowercase) names.delete(l);
   return { names, lowercase };
 }
-
-const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
-const LOWERCASE = /^\p{Ll}+$/u;
 
 /**
  * The word as a reader should see it inside a phrase. In running text it stays as written,
@@ -85,7 +83,7 @@ const LOWERCASE = /^\p{Ll}+$/u;
 export function readableWord(w: Word, inExpansion: boolean, evidence: CasingEvidence): string {
   if (isCaseMarked(w.text)) return w.text;
   if (!w.inTitle && !w.sentenceInitial && !inExpansion) {
-    if (!CAPITALISED.test(w.text)) return w.text;
+    if (!isCapitalised(w.text)) return w.text;
     const lower = w.text.toLowerCase();
     return evidence.lowercase.has(lower) && !evidence.names.has(lower) ? lower : w.text;
   }

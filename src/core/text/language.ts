@@ -16,35 +16,74 @@ import { listWords } from './word-list.ts';
  */
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl'] as const;
 
-const WORDS = new Map<string, string[]>();
-for (const language of LANGUAGES)
+/** Languages by index in LANGUAGES (English is 0): the word lists and scores use indices. */
+const ENGLISH = 0;
+
+/** The languages' indices in the order of their codes, which breaks ties. */
+const BY_CODE = [...LANGUAGES.keys()].sort((a, b) => (LANGUAGES[a] < LANGUAGES[b] ? -1 : 1));
+
+const WORDS = new Map<string, number[]>();
+LANGUAGES.forEach((language, index) => {
   for (const w of listWords(lists.lists[language])) {
     const langs = WORDS.get(w) ?? [];
-    langs.push(language);
+    langs.push(index);
     WORDS.set(w, langs);
   }
+});
 
 /**
  * Letters that English writes only in borrowed names ("Hölder", "Fréchet"): half a point for
  * their language, so that a title of content words alone ("Elektrische Leitfähigkeit dünner
  * Schichten aus Kupferoxid") can be told, but a name in an English title cannot swing it.
  */
-const LETTERS: [RegExp, string][] = [
-  [/[äöüß]/u, 'de'],
-  [/[éèêàçœëî]/u, 'fr'],
-  [/[ñáíóú¿¡]/u, 'es'],
-  [/[ãõ]/u, 'pt'],
+const LETTERS: [RegExp, number][] = [
+  [/[äöüß]/u, LANGUAGES.indexOf('de')],
+  [/[éèêàçœëî]/u, LANGUAGES.indexOf('fr')],
+  [/[ñáíóú¿¡]/u, LANGUAGES.indexOf('es')],
+  [/[ãõ]/u, LANGUAGES.indexOf('pt')],
 ];
 
 /** Below this score no language is decided against English. */
 const MIN_SCORE = 2;
 
 /** Whether a function word of English counts in `word`'s favour (it is lowercase or starts a sentence). */
-function functionWord(word: string, initial: boolean): string[] | undefined {
-  // "La₂CuO₄", "Au": a capital inside a sentence is a symbol or a name, not an article.
-  if (!initial && word !== word.toLowerCase()) return undefined;
+function functionWord(word: string, initial: boolean): number[] | undefined {
   const lower = word.toLowerCase();
-  return WORDS.get(lower) ?? WORDS.get(lower.replace(/[’']\p{L}*$/u, "'"));
+  // "La₂CuO₄", "Au": a capital inside a sentence is a symbol or a name, not an article.
+  if (!initial && word !== lower) return undefined;
+  const langs = WORDS.get(lower);
+  if (langs !== undefined || (!lower.includes("'") && !lower.includes('’'))) return langs;
+  return WORDS.get(lower.replace(/[’']\p{L}*$/u, "'"));
+}
+
+/**
+ * Adds one word's points to `score` (indexed like LANGUAGES); true if it gave points to a
+ * language other than English.
+ */
+function addPoints(score: number[], word: string, initial: boolean): boolean {
+  const langs = functionWord(word, initial);
+  let other = false;
+  if (langs) {
+    for (const l of langs) {
+      score[l] += 1;
+      if (l !== ENGLISH) other = true;
+    }
+    return other;
+  }
+  // The letters below are all outside ASCII, and so are their capitals.
+  if (isAscii(word)) return false;
+  const lower = word.toLowerCase();
+  for (const [letters, l] of LETTERS)
+    if (letters.test(lower)) {
+      score[l] += 0.5;
+      other = true;
+    }
+  return other;
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /**
@@ -52,19 +91,21 @@ function functionWord(word: string, initial: boolean): string[] | undefined {
  * words and letters score at least 2 and more than English's. Ties and short texts stay English.
  */
 export function sentenceLanguage(words: readonly string[]): string {
-  const score = new Map<string, number>();
-  const add = (language: string, points: number) =>
-    score.set(language, (score.get(language) ?? 0) + points);
-  words.forEach((w, i) => {
-    const langs = functionWord(w, i === 0);
-    if (langs) for (const l of langs) add(l, 1);
-    else for (const [letters, l] of LETTERS) if (letters.test(w.toLowerCase())) add(l, 0.5);
-  });
-  const english = score.get('en') ?? 0;
+  // Runs for every sentence of every paper: scores in an array by language, and no ranking at
+  // all where no other language scored (most sentences). Points are halves and wholes: their
+  // sums are exact in any order.
+  const score = LANGUAGES.map(() => 0);
+  let other = false;
+  for (let i = 0; i < words.length; i++) if (addPoints(score, words[i], i === 0)) other = true;
+  if (!other) return 'en';
+  const english = score[ENGLISH];
   let best = 'en';
   let bestScore = MIN_SCORE - 1e-9;
-  for (const [language, s] of [...score].sort((x, y) => (x[0] < y[0] ? -1 : 1)))
-    if (language !== 'en' && s > bestScore && s > english) [best, bestScore] = [language, s];
+  for (const l of BY_CODE)
+    if (l !== ENGLISH && score[l] > bestScore && score[l] > english) {
+      best = LANGUAGES[l];
+      bestScore = score[l];
+    }
   return best;
 }
 
@@ -80,7 +121,7 @@ const SHARED_FUNCTION_WORDS = new Set(listWords(lists.lists['shared-with-english
  */
 export function isForeignFunctionWord(lower: string): boolean {
   const langs = WORDS.get(lower);
-  return (langs !== undefined && !langs.includes('en')) || SHARED_FUNCTION_WORDS.has(lower);
+  return (langs !== undefined && !langs.includes(ENGLISH)) || SHARED_FUNCTION_WORDS.has(lower);
 }
 
 /** The word without an elided article or pronoun: "l'oxyde" -> "oxyde", "qu'il" -> "il". */

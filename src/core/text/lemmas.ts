@@ -1,11 +1,11 @@
 // The content-word lemmas that TF-IDF vectors are built from.
 import { isCaseMarked } from './case-marks.ts';
 import { isForeignFunctionWord, withoutElision } from './language.ts';
+import { hasLetter } from './letter-case.ts';
 import { isUnitPower } from './scripts.ts';
 import { isNotTerm, NOMINAL_GERUNDS } from './word-roles.ts';
 import type { TokenColumns } from './token-types.ts';
 
-const HAS_LETTER = /\p{L}/u;
 /** Endings where a final "s" is not a plural: "analysis", "bias", "loss", "corpus", "physics". */
 const NOT_PLURAL = /(ss|us|is|as|os|ics|ies)$/;
 
@@ -76,7 +76,7 @@ export function contentLemmas(
   const { value, type, stop, lemma, pos } = columns;
   for (let i = 0; i < value.length; i++) {
     const text = value[i];
-    if (type[i] !== 'word' || stop[i] || text.length < 2 || !HAS_LETTER.test(text)) continue;
+    if (type[i] !== 'word' || stop[i] || text.length < 2 || !hasLetter(text)) continue;
     if (isUnitPower(text)) continue;
     const marked = isCaseMarked(text);
     if (!marked && !CONTENT_POS.has(pos[i])) continue;
@@ -103,7 +103,7 @@ export function contentLemmas(
     }
     // A lemma without letters is debris of tokenisation ("'s" lemmatised, "--").
     if (inForeign) l = withoutElision(l);
-    if (!HAS_LETTER.test(l) || l.startsWith("'")) continue;
+    if (!hasLetter(l) || l.startsWith("'")) continue;
     lemmas.push(l);
     forms.push(marked ? text : lower);
     if (inForeign) foreign.push(l);

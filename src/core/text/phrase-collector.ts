@@ -12,7 +12,11 @@ interface Entry {
   firstPosition: number;
   count: number;
   inTitle: boolean;
-  surfaces: Map<string, SurfaceStats>;
+  /** The first written form; most phrases keep to it within a paper. */
+  surface: string;
+  stats: SurfaceStats;
+  /** All written forms, once there is a second one. */
+  surfaces: Map<string, SurfaceStats> | null;
 }
 
 export class PhraseCollector {
@@ -22,11 +26,19 @@ export class PhraseCollector {
   add(key: string, surface: string, position: number, inTitle: boolean, usesAcronym: boolean) {
     let e = this.entries.get(key);
     if (!e) {
-      e = { firstPosition: position, count: 0, inTitle: false, surfaces: new Map() };
+      const stats = { count: 0, usesAcronym, order: 0 };
+      e = { firstPosition: position, count: 0, inTitle: false, surface, stats, surfaces: null };
       this.entries.set(key, e);
     }
     e.count++;
     e.inTitle ||= inTitle;
+    if (e.surfaces === null) {
+      if (surface === e.surface) {
+        e.stats.count++;
+        return;
+      }
+      e.surfaces = new Map([[e.surface, e.stats]]);
+    }
     const s = e.surfaces.get(surface);
     if (s) s.count++;
     else e.surfaces.set(surface, { count: 1, usesAcronym, order: e.surfaces.size });
@@ -35,7 +47,7 @@ export class PhraseCollector {
   result(): PhraseOccurrence[] {
     const out: PhraseOccurrence[] = [];
     for (const [key, e] of this.entries) {
-      const [surface, stats] = pickSurface(e.surfaces);
+      const [surface, stats] = e.surfaces ? pickSurface(e.surfaces) : [e.surface, e.stats];
       out.push({
         key,
         surface,

@@ -46,5 +46,7 @@ const UNIT_POWER = new RegExp(`^\\p{L}{1,3}[⁻⁺]?[${SUPERSCRIPTS.slice(0, 10)
 
 /** A unit raised to a power ("cm⁻²", "m²", "s⁻¹"): a measurement, never a topic. */
 export function isUnitPower(word: string): boolean {
+  // It ends in a superscript digit, outside ASCII: asked of every word, most answer here.
+  if (word.charCodeAt(word.length - 1) < 128) return false;
   return UNIT_POWER.test(word);
 }

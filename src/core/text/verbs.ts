@@ -124,7 +124,7 @@ const VERB_CONTEXT = new Set(['ADV', 'SCONJ', 'VERB', 'AUX', 'PRON', 'PART']);
  */
 function isGerundWithObject(words: Word[], i: number): boolean {
   const w = words[i];
-  if (i === 0 || w.role !== 'noun' || !/ing$/.test(w.text)) return false;
+  if (i === 0 || w.role !== 'noun' || !w.text.endsWith('ing')) return false;
   const prev = words[i - 1];
   const next = i + 1 < words.length ? words[i + 1] : null;
   return (

@@ -1,11 +1,10 @@
 // The role a word can play in a noun phrase, from wink's part of speech and the word itself.
 // The word lists, and where they came from, are in lists/word-roles.json.
 import { isCaseMarked } from './case-marks.ts';
+import { hasLetter } from './letter-case.ts';
 import lists from './lists/word-roles.json' with { type: 'json' };
 import { listWords } from './word-list.ts';
 import type { TokenColumns, WordRole } from './token-types.ts';
-
-const HAS_LETTER = /\p{L}/u;
 
 /**
  * Latin abbreviations of citations and asides, LaTeX commands left in abstracts
@@ -44,7 +43,7 @@ export function tokenRole(c: TokenColumns, i: number): WordRole {
   const marked = isCaseMarked(text);
   const lower = text.toLowerCase();
   if (!marked && (text.length < 2 || (c.stop[i] && !CONTENT_STOP_WORDS.has(lower)))) return 'other';
-  if (NOT_TERMS.has(lower) || !HAS_LETTER.test(text)) return 'other';
+  if (NOT_TERMS.has(lower) || !hasLetter(text)) return 'other';
   // Abbreviations and initials with full stops: "w.h.p.", "i.i.d.", "C.".
   if (text.includes('.') && /^\p{L}\.(\p{L}\.?)*$/u.test(text)) return 'other';
   switch (pos) {
@@ -68,7 +67,7 @@ export function compoundRole(c: TokenColumns, from: number, to: number): WordRol
   const text = c.value.slice(from, to + 1).join('');
   if (text.includes('_')) return 'other'; // code identifiers and LaTeX subscripts: "ell_1"
 
-  if (!HAS_LETTER.test(text)) return text.includes(':') ? 'adj' : 'other'; // "2:4 sparsity"
+  if (!hasLetter(text)) return text.includes(':') ? 'adj' : 'other'; // "2:4 sparsity"
   const last = c.value[to].toLowerCase();
   if (/^\d+[A-Z]{1,2}$/.test(text)) return 'adj'; // "3D", "8B": modifiers, never heads
   switch (c.pos[to]) {

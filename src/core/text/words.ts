@@ -33,11 +33,13 @@ const CONNECTORS = new Set(['-', ':', '/', '_']);
 export function readTokens(bundle: Nlp, text: string) {
   const { nlp, its } = bundle;
   // wink reads sub- and superscripts as plain characters; the words keep them as written.
-  const doc = nlp.readDoc(plainScripts(text));
+  // (Looked for once: it scans the whole text, and few texts have any.)
+  const scripts = hasScripts(text);
+  const doc = nlp.readDoc(scripts ? plainScripts(text) : text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const columns: TokenColumns = {
-    value: hasScripts(text) ? writtenTokens(values, text) : values,
+    value: scripts ? writtenTokens(values, text) : values,
     pos: tokens.out(its.pos) as string[],
     type: tokens.out(its.type) as string[],
     stop: tokens.out(its.stopWordFlag) as boolean[],

@@ -64,7 +64,18 @@ function sparseTimesDense(a: Csr, m: Dense): Dense {
   const { offsets, indices, values } = a;
   for (let r = 0; r < a.rows; r++) {
     const o = r * l;
-    for (let e = offsets[r], end = offsets[r + 1]; e < end; e++) {
+    const end = offsets[r + 1];
+    let e = offsets[r];
+    // Two entries per pass over the output row, added in order: the same bits, half the loads
+    // and stores of the row.
+    for (; e + 2 <= end; e += 2) {
+      const x0 = values[e];
+      const x1 = values[e + 1];
+      const m0 = indices[e] * l;
+      const m1 = indices[e + 1] * l;
+      for (let c = 0; c < l; c++) out[o + c] = out[o + c] + x0 * md[m0 + c] + x1 * md[m1 + c];
+    }
+    if (e < end) {
       const x = values[e];
       const mo = indices[e] * l;
       for (let c = 0; c < l; c++) out[o + c] += x * md[mo + c];
@@ -73,21 +84,64 @@ function sparseTimesDense(a: Csr, m: Dense): Dense {
   return { rows: a.rows, cols: l, data: out };
 }
 
-/** A^T M for sparse A (n x m) and dense M (n x l): an m x l result. */
-function sparseTransposeTimesDense(a: Csr, m: Dense): Dense {
+/**
+ * A's columns (compressed sparse columns), each column's entries in row order: A^T M then
+ * accumulates one output row at a time, in cache, instead of scattering across all of them.
+ */
+interface Csc {
+  offsets: Int32Array;
+  rows: Int32Array;
+  values: Float64Array;
+}
+
+function toCsc(a: Csr): Csc {
+  const offsets = new Int32Array(a.cols + 1);
+  for (let e = 0; e < a.indices.length; e++) offsets[a.indices[e] + 1]++;
+  for (let f = 0; f < a.cols; f++) offsets[f + 1] += offsets[f];
+  const next = offsets.slice(0, a.cols);
+  const rows = new Int32Array(a.indices.length);
+  const values = new Float64Array(a.indices.length);
+  for (let r = 0; r < a.rows; r++)
+    for (let e = a.offsets[r], end = a.offsets[r + 1]; e < end; e++) {
+      const at = next[a.indices[e]]++;
+      rows[at] = r;
+      values[at] = a.values[e];
+    }
+  return { offsets, rows, values };
+}
+
+/**
+ * A^T M for sparse A (n x m, given by its columns) and dense M (n x l): an m x l result, in
+ * single precision. Each entry adds its rows' terms in row order, rounded to single precision
+ * after every addition (as a Float32Array entry updated row by row would be).
+ */
+function sparseTransposeTimesDense(a: Csc, m: Dense): Dense {
   const l = m.cols;
-  const out = new Float32Array(a.cols * l);
+  const cols = a.offsets.length - 1;
+  const out = new Float32Array(cols * l);
   const md = m.data;
-  const { offsets, indices, values } = a;
-  for (let r = 0; r < a.rows; r++) {
-    const o = r * l;
-    for (let e = offsets[r], end = offsets[r + 1]; e < end; e++) {
+  const { offsets, rows, values } = a;
+  const fround = Math.fround;
+  for (let f = 0; f < cols; f++) {
+    const fo = f * l;
+    const end = offsets[f + 1];
+    let e = offsets[f];
+    // Two entries per pass over the output row (scattering rows was ~1.5 times slower).
+    for (; e + 2 <= end; e += 2) {
+      const x0 = values[e];
+      const x1 = values[e + 1];
+      const o0 = rows[e] * l;
+      const o1 = rows[e + 1] * l;
+      for (let c = 0; c < l; c++)
+        out[fo + c] = fround(fround(out[fo + c] + x0 * md[o0 + c]) + x1 * md[o1 + c]);
+    }
+    if (e < end) {
       const x = values[e];
-      const fo = indices[e] * l;
-      for (let c = 0; c < l; c++) out[fo + c] += x * md[o + c];
+      const o = rows[e] * l;
+      for (let c = 0; c < l; c++) out[fo + c] = fround(out[fo + c] + x * md[o + c]);
     }
   }
-  return { rows: a.cols, cols: l, data: out };
+  return { rows: cols, cols: l, data: out };
 }
 
 /**
@@ -107,6 +161,7 @@ export function lsaEmbed(
   const l = Math.min(d + o.oversampling, n, featureCount);
 
   const a = toCsr(vectors, featureCount);
+  const at = toCsc(a);
   // Random signs sketch as well as Gaussians do (Halko et al. 2011, section 7.4), cost less, and
   // need no Math.log/cos, whose last bits may differ between JavaScript engines.
   const random = createRandom(o.seed);
@@ -115,11 +170,11 @@ export function lsaEmbed(
 
   let q = orthonormalize(sparseTimesDense(a, { rows: featureCount, cols: l, data: omega }));
   for (let it = 0; it < o.powerIterations; it++) {
-    q = orthonormalize(sparseTimesDense(a, sparseTransposeTimesDense(a, q)));
+    q = orthonormalize(sparseTimesDense(a, sparseTransposeTimesDense(at, q)));
   }
   // With A ~ Q B and B^T = A^T Q: the eigenvectors W of B B^T rotate Q onto A's left singular
   // vectors, and its eigenvalues are the squared singular values.
-  const bt = sparseTransposeTimesDense(a, q);
+  const bt = sparseTransposeTimesDense(at, q);
   const { values, vectors: w } = symmetricEigen(gram(bt), l);
   const sigma = values.slice(0, d).map((v) => Math.sqrt(Math.max(v, 0)));
   const scaled = new Float64Array(l * d);

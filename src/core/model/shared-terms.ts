@@ -98,7 +98,10 @@ export function createTermRedundancy(
       return !common.some((other, q) => {
         if (q === r) return false;
         const theirs = stemsOf(other.f);
-        return covers(theirs, mine) && (theirs.length > mine.length || q < r);
+        // Word sets: a term that covers this one has at least as many words, so the sizes
+        // rule most pairs out before the word-by-word check.
+        if (theirs.length < mine.length || (theirs.length === mine.length && q > r)) return false;
+        return covers(theirs, mine);
       });
     });
     const best = kept.length > 0 ? kept[0].c : 0;

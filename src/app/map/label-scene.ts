@@ -13,4 +13,6 @@ export interface LabelScene {
    * the focus layer's veil).
    */
   labelled: ReadonlySet<string> | null;
+  /** The papers the map singles out now (`focusPapers`): the only ones with forced labels. */
+  focus: ReadonlySet<string>;
 }

@@ -7,6 +7,8 @@ import Sigma from 'sigma';
 interface BareHook {
   firstRender: number;
   hoverNode(key: string | null): void;
+  /** Sigma's story has no selection: the same highlight as a hover, for the benchmark's pairs. */
+  selectNode(key: string | null): void;
 }
 declare global {
   interface Window {
@@ -39,14 +41,12 @@ function show(graph: Graph) {
   // The constructor renders synchronously.
   const firstRender = performance.now();
 
-  window.__bare = {
-    firstRender,
-    hoverNode(key) {
-      hovered = key;
-      neighbours = new Set(key === null ? [] : graph.neighbors(key));
-      renderer.refresh({ skipIndexation: true });
-    },
+  const hoverNode = (key: string | null) => {
+    hovered = key;
+    neighbours = new Set(key === null ? [] : graph.neighbors(key));
+    renderer.refresh({ skipIndexation: true });
   };
+  window.__bare = { firstRender, hoverNode, selectNode: hoverNode };
   document.documentElement.dataset.ready = 'true';
 }
 

@@ -1,8 +1,9 @@
 // In-page instruments for the viewer benchmark. installProbe runs before the page's own scripts
 // (playwright's addInitScript, so it must be self-contained): it times every requestAnimationFrame
 // and queueMicrotask callback (sigma renders in the former, Svelte flushes effects in the latter)
-// and notes when <html data-ready="true"> appears. measureHovers then splits each hover into the
-// JavaScript work it caused and the time until the first frame that begins after that work.
+// and notes when <html data-ready="true"> appears. measureUpdates then splits each hover or
+// selection into the JavaScript work it caused and the time until the first frame that begins
+// after that work.
 import type { Page } from 'playwright-core';
 
 export interface Probe {
@@ -34,7 +35,11 @@ interface PageProbe {
 
 interface HoverHook {
   hoverNode(key: string | null): void;
+  selectNode(key: string | null): void;
 }
+
+/** What a sample does: hover a paper as the pointer would, or select it (as a click does). */
+export type Action = 'hoverNode' | 'selectNode';
 
 declare global {
   interface Window {
@@ -122,13 +127,14 @@ export function idleFrames(page: Page, n = 10): Promise<number[]> {
   }, n);
 }
 
-export function measureHovers(
+export function measureUpdates(
   page: Page,
   hook: 'app' | 'bare',
   keys: string[],
+  action: Action = 'hoverNode',
 ): Promise<HoverSample[]> {
   return page.evaluate(
-    async ({ hook, keys }) => {
+    async ({ hook, keys, action }) => {
       const p = window.__probe;
       const api = (hook === 'app' ? window.__papermap : window.__bare) as HoverHook | undefined;
       if (!p || !api) throw new Error(`bench: the page has no probe or no ${hook} hover hook`);
@@ -148,7 +154,7 @@ export function measureHovers(
         p.microLog = [];
         p.recording = true;
         const t0 = performance.now();
-        api.hoverNode(key);
+        api[action](key);
         const tSync = performance.now();
         let frameStart = NaN;
         // Wait for a frame that begins with no update work pending or running after it began.
@@ -171,6 +177,6 @@ export function measureHovers(
       }
       return samples;
     },
-    { hook, keys },
+    { hook, keys, action },
   );
 }

@@ -7,7 +7,11 @@ import { hidesPaper, type Hidden } from './filter.ts';
 import type { MapIndex } from './map-index.ts';
 import type { PaperGraph } from './types.ts';
 
-/** Above this many edges only the hovered or selected paper's edges are drawn. */
+/**
+ * Above this many links only those of the papers in focus are drawn (focus-links.ts), and sigma
+ * is given the papers alone: more would be a hairball that hides the dots, and each refresh would
+ * go through them all.
+ */
 export const LARGE_MAP_EDGES = 2000;
 /** When at most this many papers match the filters, all their labels are shown. */
 const FORCE_LABELS_UP_TO = 15;
@@ -31,6 +35,11 @@ export interface DrawContext {
   /** The paper the map's keyboard focus is on: its title box gets a focus ring (`hoverDrawer`). */
   ringed: string | null;
   colors: MapColors;
+  /**
+   * A large map: sigma has no links, only those in focus are drawn (`linksInFocus`), and the
+   * map dims around the selected paper with a veil over its dots (map/focus-layer.ts), not
+   * paper by paper, so that a selection redraws only the neighbourhoods that change.
+   */
   onlyFocusEdges: boolean;
   /** Colours and sizes other than the file's (colour by year, size by citations); null: the file's. */
   paint: NodePaint | null;
@@ -87,16 +96,13 @@ export function drawContext(
 }
 
 /**
- * The nodes and edges whose drawing differs between two contexts that differ only in the focus
- * (a hover on a large map): the old and new focus papers, their neighbours and their edges.
- * Null when anything else changed, or on small maps, where a hover dims the whole map: then
- * everything is redrawn.
+ * The papers whose drawing differs between two contexts that differ only in the focus, the
+ * selection or the keyboard focus, on a large map: the old and new ones and their neighbours
+ * (a large map's links are not sigma's, and its dimming is a veil: see `onlyFocusEdges`). Null
+ * when anything else changed, or on small maps, where the whole map dims: then everything is
+ * redrawn.
  */
-export function changedByFocus(
-  prev: DrawContext,
-  next: DrawContext,
-  edgesOf: (key: string) => Iterable<string>,
-): { nodes: string[]; edges: string[] } | null {
+export function changedByFocus(prev: DrawContext, next: DrawContext): string[] | null {
   if (!prev.onlyFocusEdges || !next.onlyFocusEdges) return null;
   if (
     prev.hidden.hiddenClusters !== next.hidden.hiddenClusters ||
@@ -104,22 +110,38 @@ export function changedByFocus(
     prev.hidden.inYears !== next.hidden.inYears ||
     prev.paint !== next.paint ||
     prev.matching !== next.matching ||
-    prev.colors !== next.colors ||
-    prev.selected !== next.selected ||
-    prev.dimFocus !== next.dimFocus ||
-    prev.ringed !== next.ringed // a key press, not a pointer's every move: redraw it all
+    prev.colors !== next.colors
   )
     return null;
-  if (prev.focus === next.focus) return { nodes: [], edges: [] };
+  if (
+    prev.focus === next.focus &&
+    prev.dimFocus === next.dimFocus &&
+    prev.selected === next.selected &&
+    prev.ringed === next.ringed
+  )
+    return [];
   const nodes = new Set<string>();
-  const edges = new Set<string>();
-  for (const ctx of [prev, next]) {
-    if (ctx.focus === null) continue;
-    nodes.add(ctx.focus);
-    for (const n of ctx.focusNeighbours) nodes.add(n);
-    for (const e of edgesOf(ctx.focus)) edges.add(e);
-  }
-  return { nodes: [...nodes], edges: [...edges] };
+  for (const ctx of [prev, next]) for (const n of focusPapers(ctx)) nodes.add(n);
+  return [...nodes];
+}
+
+/**
+ * The papers a context singles out: the hovered, selected and keyboard-focused ones and the
+ * neighbours of the focus and of the paper the map dims around. On a large map the focus layer
+ * draws them over its veil, and only they can have labels while the map dims.
+ */
+export function focusPapers(
+  ctx: Pick<
+    DrawContext,
+    'focus' | 'dimFocus' | 'selected' | 'ringed' | 'focusNeighbours' | 'dimNeighbours'
+  >,
+): Set<string> {
+  const papers = new Set<string>();
+  for (const key of [ctx.focus, ctx.dimFocus, ctx.selected, ctx.ringed])
+    if (key !== null) papers.add(key);
+  for (const n of ctx.focusNeighbours) papers.add(n);
+  for (const n of ctx.dimNeighbours) papers.add(n);
+  return papers;
 }
 
 /** A title cut at a word boundary for the map, where long labels would cover their neighbours. */
@@ -197,7 +219,9 @@ export function makeNodeReducer(ctx: DrawContext) {
     if (dimFocus !== null) {
       if (dimNeighbours.has(key))
         return { x: a.x, y: a.y, size: a.size, color: a.color, label, zIndex: 2 };
-      return { x: a.x, y: a.y, size: a.size, color: dim(a.color), label: null, zIndex: 0 };
+      // A large map's veil dims the rest (and its labels are left to the neighbourhood).
+      if (!ctx.onlyFocusEdges)
+        return { x: a.x, y: a.y, size: a.size, color: dim(a.color), label: null, zIndex: 0 };
     }
     if (matching !== null) {
       if (matching.has(key))
@@ -246,24 +270,20 @@ function edgeEnds(graph: PaperGraph): Map<string, EdgeEnds> {
   return ends;
 }
 
+/** The links of a map small enough to draw them all (a large map's are `linksInFocus`). */
 export function makeEdgeReducer(graph: PaperGraph, ctx: DrawContext) {
-  const { colors, focus, matching, hidden, onlyFocusEdges } = ctx;
+  const { colors, focus, matching, hidden } = ctx;
   const focusEdges = new Set(focus !== null && graph.hasNode(focus) ? graph.edges(focus) : []);
-  // On a large map with nothing hidden, an edge is drawn iff it is the focus paper's: no need
-  // to look at its ends.
-  const nothingHidden =
-    hidden.hiddenClusters.size === 0 && hidden.hiddenTopics.size === 0 && !hidden.inYears;
-  const ends = onlyFocusEdges && nothingHidden ? null : edgeEnds(graph);
+  const ends = edgeEnds(graph);
   return (edge: string, a: LinkEdgeAttributes): Partial<EdgeDisplayData> => {
-    const e = ends?.get(edge);
+    const e = ends.get(edge);
     if (
-      e &&
-      (hidesPaper(hidden, e.sourceCluster, e.sourceTopic, e.source) ||
-        hidesPaper(hidden, e.targetCluster, e.targetTopic, e.target))
+      !e ||
+      hidesPaper(hidden, e.sourceCluster, e.sourceTopic, e.source) ||
+      hidesPaper(hidden, e.targetCluster, e.targetTopic, e.target)
     )
       return { hidden: true };
     if (focusEdges.has(edge)) return { color: colors.edgeFocus, size: 1 + a.weight * 3, zIndex: 2 };
-    if (onlyFocusEdges || !e) return { hidden: true };
     const size = 0.5 + a.weight * 1.5;
     if (focus !== null) return { color: colors.edgeFaint, size, zIndex: 0 };
     if (matching !== null && !(matching.has(e.source) && matching.has(e.target)))

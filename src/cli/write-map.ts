@@ -5,12 +5,7 @@ import { mkdir, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { GraphFile } from '../core/graph-file.ts';
 import { InputError } from '../core/ingest/index.ts';
-import {
-  detailsFolderName,
-  SPLIT_ABOVE_BYTES,
-  splitGraphFile,
-  type SplitMap,
-} from '../core/split-map.ts';
+import { detailsFolderName, SPLIT_ABOVE_BYTES, splitGraphFile } from '../core/split-map.ts';
 
 /** `auto`: split above SPLIT_ABOVE_BYTES of whole map; `--split` / `--no-split` decide. */
 export type SplitMode = 'auto' | 'always' | 'never';
@@ -34,35 +29,32 @@ export async function writeMap(
 ): Promise<WrittenMap> {
   const folderName = detailsFolderName(basename(output));
   const folder = join(dirname(output), folderName);
-  let split: SplitMap | null = null;
-  let texts: string[] = [];
-  if (mode !== 'never') {
-    split = splitGraphFile(graph, folderName);
-    texts = split.details.map((d) => json(d.file));
-    const mapText = json(split.map);
-    const total = [mapText, ...texts].reduce((n, t) => n + Buffer.byteLength(t), 0);
-    if (mode === 'auto' && total <= SPLIT_ABOVE_BYTES) split = null;
-    else texts.unshift(mapText);
-  }
-  await removeStaleDetails(folder, split ? split.details.map((d) => basename(d.path)) : []);
-  if (!split) {
+  const split = mode === 'never' ? null : splitTexts(graph, folderName);
+  // The split's parts add up to the whole map's size: a small map is written whole after all.
+  const keep = split && (mode === 'always' || split.bytes > SPLIT_ABOVE_BYTES) ? split : null;
+  await removeStaleDetails(folder, keep ? keep.details.map((d) => basename(d.path)) : []);
+  if (!keep) {
     const text = json(graph);
     await writeText(output, text);
     return { bytes: Buffer.byteLength(text), details: null };
   }
-  const [mapText, ...detailTexts] = texts;
-  for (const [i, d] of split.details.entries())
-    await writeText(join(dirname(output), d.path), detailTexts[i]!);
+  for (const d of keep.details) await writeText(join(dirname(output), d.path), d.text);
   // The map file last: a reader who opens it while the build writes finds its parts there.
-  await writeText(output, mapText!);
+  await writeText(output, keep.mapText);
+  const mapBytes = Buffer.byteLength(keep.mapText);
   return {
-    bytes: Buffer.byteLength(mapText!),
-    details: {
-      folder,
-      files: detailTexts.length,
-      bytes: detailTexts.reduce((n, t) => n + Buffer.byteLength(t), 0),
-    },
+    bytes: mapBytes,
+    details: { folder, files: keep.details.length, bytes: keep.bytes - mapBytes },
   };
+}
+
+/** A split map's texts, and their bytes all together. */
+function splitTexts(graph: GraphFile, folderName: string) {
+  const split = splitGraphFile(graph, folderName);
+  const mapText = json(split.map);
+  const details = split.details.map((d) => ({ path: d.path, text: json(d.file) }));
+  const bytes = details.reduce((n, d) => n + Buffer.byteLength(d.text), Buffer.byteLength(mapText));
+  return { mapText, details, bytes };
 }
 
 async function removeStaleDetails(folder: string, keep: readonly string[]) {

@@ -28,7 +28,10 @@ export async function readDetails(
 ): Promise<{ details: DetailsFile[]; problems: string[] }> {
   const split = map.attributes.split;
   if (!split) return { details: [], problems: [] };
-  const keys = partKeys(map, split);
+  const keys = partKeys(
+    map.nodes.map((n) => n.key),
+    split,
+  );
   const details: DetailsFile[] = [];
   const problems: string[] = [];
   for (const [part, file] of split.files.entries()) {

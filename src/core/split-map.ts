@@ -60,6 +60,8 @@ export interface DetailsFile {
  */
 export const PAPERS_PER_DETAILS_FILE = 500;
 
+const IN_DETAILS: ReadonlySet<string> = new Set(DETAIL_FIELDS);
+
 /**
  * Where `papermap build` splits a map it was not told how to write: above this many bytes of
  * whole map (a map of ~8,000 typical abstracts). Below it one file opens in about a second; far
@@ -97,7 +99,7 @@ export function splitGraphFile(
     const kept: Record<string, unknown> = {};
     const moved: Record<string, unknown> = { key: node.key };
     for (const [name, value] of Object.entries(node.attributes))
-      ((DETAIL_FIELDS as readonly string[]).includes(name) ? moved : kept)[name] = value;
+      (IN_DETAILS.has(name) ? moved : kept)[name] = value;
     details[Math.floor(i / perFile)]!.file.papers.push(moved as { key: string } & PaperDetails);
     return { key: node.key, attributes: kept as unknown as PaperNodeAttributes };
   });
@@ -106,7 +108,7 @@ export function splitGraphFile(
 }
 
 /** The part of a split map that holds the paper at `index` in the map file's node order. */
-export const partOf = (split: SplitInfo, index: number) => Math.floor(index / split.perFile);
+const partOf = (split: SplitInfo, index: number) => Math.floor(index / split.perFile);
 
 /**
  * Lists what is wrong with a detail file given the map file's papers (keys in node order); an
@@ -162,10 +164,11 @@ export function detailsFileProblems(
   return problems;
 }
 
-/** The papers' keys of each part, in the map file's order. */
-export function partKeys(map: Pick<GraphFile, 'nodes'>, split: SplitInfo): string[][] {
+/** The papers' keys of each part, given the map file's keys in its order. */
+export function partKeys(keys: Iterable<string>, split: SplitInfo): string[][] {
   const parts: string[][] = split.files.map(() => []);
-  map.nodes.forEach((n, i) => parts[partOf(split, i)]?.push(n.key));
+  let i = 0;
+  for (const key of keys) parts[partOf(split, i++)]?.push(key);
   return parts;
 }
 

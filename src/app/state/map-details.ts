@@ -5,7 +5,7 @@ import type { SplitInfo } from '../../core/graph-file.ts';
 import {
   DETAIL_FIELDS,
   detailsFileProblems,
-  partOf,
+  partKeys,
   type DetailsFile,
 } from '../../core/split-map.ts';
 import type { PaperGraph } from './types.ts';
@@ -34,13 +34,9 @@ export class MapDetails {
     private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
   ) {
     this.parts = split.files.length;
-    this.#keys = split.files.map(() => []);
-    let i = 0;
-    graph.forEachNode((key) => {
-      const part = partOf(split, i++);
-      this.#keys[part]?.push(key);
-      this.#partOfKey.set(key, part);
-    });
+    // Graphology keeps the file's node order: the parts' papers are its consecutive runs.
+    this.#keys = partKeys(graph.nodes(), split);
+    this.#keys.forEach((keys, part) => keys.forEach((key) => this.#partOfKey.set(key, part)));
   }
 
   get loadedParts(): number {

@@ -33,7 +33,10 @@ describe('split maps', () => {
       expect(n.attributes).toHaveProperty('x');
     }
     expect(map.edges).toEqual(whole.edges);
-    const keys = partKeys(map, map.attributes.split!);
+    const keys = partKeys(
+      map.nodes.map((n) => n.key),
+      map.attributes.split!,
+    );
     details.forEach((d, part) =>
       expect(detailsFileProblems(d.file, part, keys[part]!)).toEqual([]),
     );
@@ -63,7 +66,10 @@ describe('split maps', () => {
 
   it("says which detail file is not the map's, and where", () => {
     const { map, details } = splitGraphFile(golden(), 'g.details', 4);
-    const keys = partKeys(map, map.attributes.split!);
+    const keys = partKeys(
+      map.nodes.map((n) => n.key),
+      map.attributes.split!,
+    );
     expect(detailsFileProblems(details[1]!.file, 0, keys[0]!)).toContain(
       'details part 0.part: expected 0, found 1',
     );

@@ -113,6 +113,12 @@ export class AppStore {
   detailsArrived = $state(0);
   /** Whether every detail file has (the keyphrase index spans them all, so it waits for this). */
   detailsComplete = $state(true);
+  /** How much of a split map's details is here while they load (a percentage); null otherwise. */
+  readonly detailsPercent = $derived(
+    this.details && !this.detailsComplete
+      ? Math.round((100 * this.detailsArrived) / this.details.parts)
+      : null,
+  );
   /** Why a detail file could not be had, for the panel that waits for it; null when none failed. */
   detailsError = $state<string | null>(null);
   /** Matching of total papers per cluster and sub-topic: what every panel and the map show. */
@@ -325,10 +331,8 @@ export async function openStore(
     store.details = new MapDetails(graph, split, mapUrl, (keys) => store.detailsPartArrived(keys));
     store.detailsComplete = store.details.parts === 0;
   }
-  if (store.query.trim() !== '' || store.keywords.length > 0) {
-    store.loadAllDetails();
-    await store.loadText();
-  }
+  // (A split map's details for them are fetched by the Workspace, as for a query typed later.)
+  if (store.query.trim() !== '' || store.keywords.length > 0) await store.loadText();
   return store;
 }
 

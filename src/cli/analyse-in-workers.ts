@@ -17,8 +17,9 @@ export function workerCount(papers: number): number {
 }
 
 /**
- * Analyses the papers in `count` slices, one worker each, in order. If one worker fails the
- * others are stopped at once and the first failure is the error.
+ * Analyses the papers in `count` slices, one worker each, in order. Workers post their analyses
+ * in parts, taken in here as they arrive. If one worker fails the others are stopped at once and
+ * the first failure is the error.
  */
 export async function analyseInWorkers(
   papers: Paper[],
@@ -29,28 +30,40 @@ export async function analyseInWorkers(
   const abort = new AbortController();
   const size = Math.ceil(papers.length / count);
   const doneBySlice = new Array<number>(count).fill(0);
+  const docsBySlice = Array.from({ length: count }, () => [] as AnalysedDoc[]);
+  const shared = stringPool();
   const slices = Array.from({ length: count }, (_, w) =>
     papers.slice(w * size, (w + 1) * size).map(({ title, abstract }) => ({ title, abstract })),
   );
-  const results = await Promise.all(
+  await Promise.all(
     slices.map((texts, w) =>
-      runWorker<AnalysedDoc[]>(
+      runWorker<void, AnalysedDoc[]>(
         workerEntry,
         { texts },
-        (done) => {
+        (done, part) => {
+          if (part) for (const doc of part) docsBySlice[w].push(shareStrings(doc, shared));
           doneBySlice[w] = done;
           onProgress(doneBySlice.reduce((a, b) => a + b, 0));
         },
         abort.signal,
-      )
-        .then(shareStrings)
-        .catch((error: unknown) => {
-          abort.abort();
-          throw error;
-        }),
+      ).catch((error: unknown) => {
+        abort.abort();
+        throw error;
+      }),
     ),
   );
-  return results.flat();
+  return docsBySlice.flat();
+}
+
+/** One copy of each distinct string. */
+function stringPool(): (s: string) => string {
+  const pool = new Map<string, string>();
+  return (s) => {
+    const kept = pool.get(s);
+    if (kept !== undefined) return kept;
+    pool.set(s, s);
+    return s;
+  };
 }
 
 /**
@@ -58,28 +71,19 @@ export async function analyseInWorkers(
  * ten million of them for 100k abstracts, which the rest of the build keeps alive: one copy of
  * each distinct string is kept instead.
  */
-function shareStrings(docs: AnalysedDoc[]): AnalysedDoc[] {
-  const pool = new Map<string, string>();
-  const one = (s: string) => {
-    const kept = pool.get(s);
-    if (kept !== undefined) return kept;
-    pool.set(s, s);
-    return s;
-  };
+function shareStrings(doc: AnalysedDoc, one: (s: string) => string): AnalysedDoc {
   const all = (list: string[] | undefined) => {
     if (list) for (let i = 0; i < list.length; i++) list[i] = one(list[i]);
   };
-  for (const d of docs) {
-    all(d.lemmas);
-    all(d.nounLemmas);
-    all(d.foreignLemmas);
-    all(d.boundStems);
-    for (const p of d.phrases) {
-      p.key = one(p.key);
-      p.surface = one(p.surface);
-    }
+  all(doc.lemmas);
+  all(doc.nounLemmas);
+  all(doc.foreignLemmas);
+  all(doc.boundStems);
+  for (const p of doc.phrases) {
+    p.key = one(p.key);
+    p.surface = one(p.surface);
   }
-  return docs;
+  return doc;
 }
 
 /** Analyses papers on worker threads when there are enough of them, else here. */

@@ -1,5 +1,6 @@
 // Runs one TypeScript module on a worker thread and resolves with the result it posts.
-// Workers post { type: 'progress', done } while they work and { type: 'done', result } at the end.
+// Workers post { type: 'progress', done } while they work (with `part`, a piece of the result
+// sent as soon as it is ready) and { type: 'done', result } at the end.
 // A worker that throws or exits early rejects with one line that names it; `signal` stops it
 // (the caller aborts the others when one fails, so that the command ends at once).
 import { basename } from 'node:path';
@@ -7,10 +8,10 @@ import { Worker } from 'node:worker_threads';
 
 const bootstrap = new URL('./worker-bootstrap.js', import.meta.url);
 
-export function runWorker<T>(
+export function runWorker<T, Part = never>(
   entry: URL,
   data: Record<string, unknown>,
-  onProgress: (done: number) => void = () => {},
+  onProgress: (done: number, part?: Part) => void = () => {},
   signal?: AbortSignal,
 ): Promise<T> {
   const name = basename(entry.pathname);
@@ -24,8 +25,8 @@ export function runWorker<T>(
       finished = true;
       signal?.removeEventListener('abort', stop);
     };
-    worker.on('message', (m: { type: string; done?: number; result?: T }) => {
-      if (m.type === 'progress') onProgress(m.done!);
+    worker.on('message', (m: { type: string; done?: number; part?: Part; result?: T }) => {
+      if (m.type === 'progress') onProgress(m.done!, m.part);
       else if (m.type === 'done') {
         settle();
         resolve(m.result as T);

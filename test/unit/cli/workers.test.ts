@@ -15,6 +15,7 @@ import {
 import { mergeNeighbourRows } from '../../../src/core/model/knn-kernel.ts';
 import { workerHooks } from '../../../src/cli/worker-hooks.ts';
 import { buildMap } from '../../../src/core/pipeline.ts';
+import { analyseAll } from '../../../src/core/text/analyse-all.ts';
 import { createNlp } from '../../../src/core/text/wink.ts';
 import type { Paper } from '../../../src/core/types.ts';
 import { recombinedCorpus } from '../../support/corpus.ts';
@@ -35,6 +36,24 @@ describe('building on worker threads', () => {
       expect(threaded.graph.nodes).toHaveLength(papers);
       expect(JSON.stringify(threaded.graph)).toBe(JSON.stringify(single.graph));
       expect(JSON.stringify(threaded.report)).toBe(JSON.stringify(single.report));
+    },
+  );
+
+  it(
+    'analyses in parts across three workers exactly as one instance reads the papers in turn',
+    {
+      timeout: 240_000,
+    },
+    async () => {
+      // 1,600 papers in 3 slices: each worker posts a part of 500 and a shorter one.
+      const texts = recombinedCorpus(1600)
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Paper);
+      let reported = 0;
+      const threaded = await analyseInWorkers(texts, 3, (done) => (reported = done));
+      expect(reported).toBe(texts.length);
+      expect(threaded).toEqual(analyseAll(createNlp(), texts));
     },
   );
 

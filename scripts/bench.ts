@@ -44,6 +44,7 @@ interface Run {
   gzipBytes: number;
   detailsBytes: number;
   peakRssMb: number;
+  memory: Record<string, { rssMb: number; heapMb: number }>;
 }
 
 await mkdir('.bench', { recursive: true });
@@ -73,10 +74,13 @@ for (const size of sizes) {
   console.log(
     `\n${size} papers -> ${first.papers} nodes, ${first.edges} links, ${first.clusters} clusters, ${fileSizes}`,
   );
-  for (const stage of Object.keys(first.timings))
+  // Resident memory (and JS heap) as each stage starts, from the first run: where the peak builds.
+  for (const stage of Object.keys(first.timings)) {
+    const held = first.memory[stage];
     console.log(
-      `  ${stage.padEnd(11)} ${(median(results.map((r) => r.timings[stage])) / 1000).toFixed(2).padStart(7)} s`,
+      `  ${stage.padEnd(11)} ${(median(results.map((r) => r.timings[stage])) / 1000).toFixed(2).padStart(7)} s${held ? `   at start ${held.rssMb} MB (heap ${held.heapMb})` : ''}`,
     );
+  }
   console.log(
     `  ${'total'.padEnd(11)} ${(total / 1000).toFixed(2).padStart(7)} s   (${Math.round(size / (total / 1000))} papers/s)`,
   );

@@ -45,6 +45,38 @@ export function abbreviates(acronym: string, phrase: string): boolean {
   return words.length > 1 && from(0, 0);
 }
 
+/**
+ * The terms (best first) whose words are not all inside another term with more words, or inside
+ * an equal term ranked before them. Only a term with at least as many words can hold another, so
+ * the one-word terms (most shared features; checking each against every other made this the
+ * costliest part of 100k links) are looked up in the set of the longer terms' words.
+ */
+export function uncovered<T extends { f: number }>(
+  common: readonly T[],
+  stemsOf: (feature: number) => string[],
+): T[] {
+  const longerWords = new Set<string>();
+  for (const term of common) {
+    const stems = stemsOf(term.f);
+    if (stems.length > 1) for (const w of stems) longerWords.add(w);
+  }
+  const singles = new Set<string>();
+  return common.filter((term, r) => {
+    const mine = stemsOf(term.f);
+    if (mine.length === 1) {
+      const earlier = singles.has(mine[0]);
+      singles.add(mine[0]);
+      return !earlier && !longerWords.has(mine[0]);
+    }
+    return !common.some((other, q) => {
+      if (q === r) return false;
+      const theirs = stemsOf(other.f);
+      if (theirs.length < mine.length || (theirs.length === mine.length && q > r)) return false;
+      return covers(theirs, mine);
+    });
+  });
+}
+
 /** Terms after the third must still carry this share of the best term's contribution. */
 const MINOR_SHARE = 0.1;
 
@@ -93,17 +125,7 @@ export function createTermRedundancy(
       else j++;
     }
     common.sort((x, y) => y.c - x.c || x.f - y.f);
-    const kept = common.filter((term, r) => {
-      const mine = stemsOf(term.f);
-      return !common.some((other, q) => {
-        if (q === r) return false;
-        const theirs = stemsOf(other.f);
-        // Word sets: a term that covers this one has at least as many words, so the sizes
-        // rule most pairs out before the word-by-word check.
-        if (theirs.length < mine.length || (theirs.length === mine.length && q > r)) return false;
-        return covers(theirs, mine);
-      });
-    });
+    const kept = uncovered(common, stemsOf);
     const best = kept.length > 0 ? kept[0].c : 0;
     const ordered = [
       ...kept.filter((t) => stemsOf(t.f).length > 1),

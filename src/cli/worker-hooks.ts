@@ -1,10 +1,12 @@
 // The pipeline hooks that put Node's worker threads to use: text analysis split across cores,
-// and the neighbour search beside the clustering embedding.
+// the neighbour search beside the clustering embedding, and the layout beside the labelling.
 import type { BuildHooks } from '../core/pipeline.ts';
 import { analysePapers } from './analyse-in-workers.ts';
+import { layoutInWorker } from './layout-in-worker.ts';
 import { searchNeighbours } from './neighbours-in-worker.ts';
 
-export const workerHooks: Pick<BuildHooks, 'analyse' | 'nearestNeighbours'> = {
+export const workerHooks: Pick<BuildHooks, 'analyse' | 'nearestNeighbours' | 'layout'> = {
   analyse: analysePapers,
   nearestNeighbours: searchNeighbours,
+  layout: layoutInWorker,
 };

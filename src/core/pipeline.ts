@@ -31,6 +31,7 @@ import {
   topicSpace,
   unitRows,
   type ApproximateSearch,
+  type Layout,
   type NeighbourRows,
 } from './model/index.ts';
 import type { GraphFile } from './graph-file.ts';
@@ -65,6 +66,11 @@ export interface BuildHooks {
     k: number,
     approximate: ApproximateSearch | null,
   ) => Promise<NeighbourRows[]> | null;
+  /**
+   * Runs computeLayout elsewhere (a worker thread) while this thread labels clusters and
+   * sub-topics; it must give computeLayout's result. Null runs it here.
+   */
+  layout?: (...args: Parameters<typeof computeLayout>) => Promise<Layout> | null;
   /** Called as stages start and progress, for a progress bar. */
   onProgress?: (stage: Stage, done: number, total: number) => void;
   /** Versions of papermap and its models, recorded in the file for reproducibility. */
@@ -156,18 +162,24 @@ export async function buildMap(
     seed: options.seed,
     neighbours: edges,
   });
-  const terms = keyphraseTerms(keyphrases, docs);
-  const labels = labelClusters(assignments, k, keyphrases, docs, { terms });
 
   timer.enter('topics');
   const topics = findTopics(points, assignments, k, edges, { seed: options.seed });
+  // The layout needs the clusters and sub-topics but not their labels: elsewhere (a worker
+  // thread), it runs while this thread labels them.
+  const layoutArgs = [
+    papers.length,
+    edges,
+    assignments,
+    { seed: options.seed, topics: topics.topicOf },
+  ] as const;
+  const layingOut = hooks.layout?.(...layoutArgs) ?? null;
+  const terms = keyphraseTerms(keyphrases, docs);
+  const labels = labelClusters(assignments, k, keyphrases, docs, { terms });
   const topicLabels = labelTopics(topics.topics, labels, keyphrases, docs, { terms });
 
   timer.enter('layout');
-  const layout = computeLayout(papers.length, edges, assignments, {
-    seed: options.seed,
-    topics: topics.topicOf,
-  });
+  const layout = layingOut ? await layingOut : computeLayout(...layoutArgs);
 
   timer.enter('output');
   const inputsHash = await hashInputs(inputs);

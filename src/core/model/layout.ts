@@ -2,9 +2,10 @@
 // edges, then de-overlapped with noverlap. Computing and applying are separate steps
 // (computeLayout returns arrays).
 
-import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
+import forceAtlas2Layout from 'graphology-layout-forceatlas2';
+import { forceAtlas2 } from './force-atlas.ts';
+import { addEdges, addGroupLinks, LinkSet } from './layout-links.ts';
+import { removeOverlaps } from './noverlap.ts';
 import { createRandom, deriveSeed } from './random.ts';
 import { seedPositions, type LinkLike } from './layout-seed.ts';
 
@@ -103,48 +104,39 @@ export function computeLayout(
   if (n === 0) return { x: new Float64Array(0), y: new Float64Array(0), size };
   const start = seedPositions(n, edges, assignments, createRandom(options.seed));
 
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (let i = 0; i < n; i++)
-    graph.addNode(String(i), { x: start.x[i], y: start.y[i], size: size[i] });
-  for (const e of edges)
-    if (e.source !== e.target)
-      graph.mergeEdge(String(e.source), String(e.target), { weight: e.weight });
-
+  const links = new LinkSet(n);
+  addEdges(links, edges);
   if (edges.length > 0) {
     const meanWeight = edges.reduce((a, e) => a + e.weight, 0) / edges.length;
-    addClusterLinks(
-      graph,
+    addGroupLinks(
+      links,
       assignments,
       CLUSTER_PULL * meanWeight,
       createRandom(deriveSeed(options.seed, 1)),
     );
     if (options.topics)
-      addClusterLinks(
-        graph,
+      addGroupLinks(
+        links,
         options.topics,
         TOPIC_PULL * meanWeight,
         createRandom(deriveSeed(options.seed, 2)),
       );
   }
 
-  if (graph.size > 0) {
+  let { x: xs, y: ys } = start;
+  if (links.size > 0) {
     const settings = {
-      ...forceAtlas2.inferSettings(n),
+      ...forceAtlas2Layout.inferSettings(n),
       barnesHutOptimize: n > 300,
       // A coarser Barnes-Hut approximation halves the cost per iteration on big maps.
       barnesHutTheta: n > 5000 ? 1 : 0.5,
       edgeWeightInfluence: 1,
     };
-    forceAtlas2.assign(graph, { iterations: options.iterations ?? defaultIterations(n), settings });
+    const iterations = options.iterations ?? defaultIterations(n);
+    ({ x: xs, y: ys } = forceAtlas2(xs, ys, size, links.toArrays(), iterations, settings));
   }
 
   // Scale to the nodes' size units: the extent grows with sqrt(n) so density stays the same.
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
-  graph.forEachNode((key, attr) => {
-    xs[Number(key)] = attr.x as number;
-    ys[Number(key)] = attr.y as number;
-  });
   const meanSize = size.reduce((a, b) => a + b, 0) / n;
   const target = Math.sqrt(n) * 4 * meanSize;
   const extent = Math.max(span(xs), span(ys)) || 1;
@@ -153,59 +145,28 @@ export function computeLayout(
     xs[i] *= scale;
     ys[i] *= scale;
   }
-  // noverlap moves apart two nodes on exactly one spot by Math.random(), which would make the
-  // build irreproducible: they are moved apart here first, by a seed-free rule.
+  // Two nodes on exactly one spot would be moved apart by noverlap's jitter: they are moved
+  // apart here first, by a seed-free rule (the jitter is seeded too, but then depends on the
+  // order in which noverlap meets such pairs).
   separateExactly(xs, ys, meanSize / 100);
-  graph.forEachNode((key) => {
-    const i = Number(key);
-    graph.mergeNodeAttributes(key, { x: xs[i], y: ys[i] });
-  });
   // About one node per grid cell keeps noverlap's pairwise checks local: its cost grows with the
   // square of the papers per cell (at 100k papers a grid of 200 x 200 took 56 s, more than
   // ForceAtlas2).
   const gridSize = Math.max(20, Math.min(400, Math.round(Math.sqrt(n))));
-  noverlap.assign(graph, {
-    maxIterations: n > 20000 ? 20 : n > 5000 ? 30 : 100,
-    settings: { margin: 1, ratio: 1.05, gridSize },
-  });
+  const jitterRandom = createRandom(deriveSeed(options.seed, 3));
+  const placed = removeOverlaps(
+    xs,
+    ys,
+    size,
+    n > 20000 ? 20 : n > 5000 ? 30 : 100,
+    { margin: 1, ratio: 1.05, gridSize },
+    () => 0.01 * (0.5 - jitterRandom()),
+  );
 
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  graph.forEachNode((key, attr) => {
-    x[Number(key)] = round2(attr.x as number);
-    y[Number(key)] = round2(attr.y as number);
-  });
+  const x = placed.x.map(round2);
+  const y = placed.y.map(round2);
   separateCoincident(x, y);
   return { x, y, size };
-}
-
-/** Layout-only links from each paper to two random papers of its group (seeded); null: none. */
-function addClusterLinks(
-  graph: Graph,
-  assignments: readonly (number | null)[],
-  weight: number,
-  random: () => number,
-) {
-  const members = new Map<number, number[]>();
-  assignments.forEach((c, i) => {
-    if (c === null) return;
-    const list = members.get(c);
-    if (list) list.push(i);
-    else members.set(c, [i]);
-  });
-  assignments.forEach((c, i) => {
-    if (c === null) return;
-    const list = members.get(c)!;
-    if (list.length < 2) return;
-    for (let t = 0; t < 2; t++) {
-      const j = list[Math.floor(random() * list.length)];
-      if (j === i) continue;
-      const [a, b] = [String(i), String(j)];
-      const e = graph.edge(a, b);
-      if (e) graph.updateEdgeAttribute(e, 'weight', (w) => (w as number) + weight);
-      else graph.addEdge(a, b, { weight });
-    }
-  });
 }
 
 function span(v: Float64Array): number {

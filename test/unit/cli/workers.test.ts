@@ -13,6 +13,9 @@ import {
   sparseSearchFor,
 } from '../../../src/core/model/approx-knn.ts';
 import { mergeNeighbourRows } from '../../../src/core/model/knn-kernel.ts';
+import { LAYOUT_WORKER_THRESHOLD, layoutInWorker } from '../../../src/cli/layout-in-worker.ts';
+import { computeLayout } from '../../../src/core/model/layout.ts';
+import { createRandom } from '../../../src/core/model/random.ts';
 import { workerHooks } from '../../../src/cli/worker-hooks.ts';
 import { buildMap } from '../../../src/core/pipeline.ts';
 import { analyseAll } from '../../../src/core/text/analyse-all.ts';
@@ -65,6 +68,28 @@ describe('building on worker threads', () => {
     const merged = mergeNeighbourRows(parts);
     expect(merged.neighbours).toEqual(here.neighbours);
     expect(merged.scores).toEqual(here.scores);
+  });
+
+  it('lays out a large map on a worker thread, with the same positions', async () => {
+    const n = LAYOUT_WORKER_THRESHOLD;
+    const random = createRandom(3);
+    const assignments = Array.from({ length: n }, (_, i) => i % 7);
+    const edges = Array.from({ length: 4 * n }, (_, e) => ({
+      source: e % n,
+      target: Math.floor(random() * n),
+      weight: random(),
+    }));
+    const options = {
+      seed: 5,
+      iterations: 5,
+      topics: assignments.map((c, i) => (c ? i % 2 : null)),
+    };
+    expect(layoutInWorker(n - 1, edges, assignments, options)).toBeNull();
+    const there = await layoutInWorker(n, edges, assignments, options)!;
+    const here = computeLayout(n, edges, assignments, options);
+    expect(there.x).toEqual(here.x);
+    expect(there.y).toEqual(here.y);
+    expect(there.size).toEqual(here.size);
   });
 
   it('stops the other workers as soon as one fails, with one line naming it', async () => {

@@ -27,7 +27,8 @@ import { zipfCorpus } from '../../support/zipf-vectors.ts';
 describe('building on worker threads', () => {
   it(
     'writes a 2,500-paper map byte for byte as one thread does',
-    { timeout: 240_000 },
+    // Minutes on a loaded 2-core machine (about one on a quiet one): the limit only catches a hang.
+    { timeout: 600_000 },
     async () => {
       const papers = 2500;
       // Both worker paths run at this size: text analysis and the neighbour search.

@@ -1,10 +1,12 @@
 // The pipeline hooks that put Node's worker threads to use: text analysis split across cores,
-// and the neighbour search beside the clustering embedding.
+// the neighbour search beside the clustering embedding, and k-means runs spread over cores.
 import type { BuildHooks } from '../core/pipeline.ts';
 import { analysePapers } from './analyse-in-workers.ts';
+import { runKmeansInWorkers } from './kmeans-in-workers.ts';
 import { searchNeighbours } from './neighbours-in-worker.ts';
 
-export const workerHooks: Pick<BuildHooks, 'analyse' | 'nearestNeighbours'> = {
+export const workerHooks: Pick<BuildHooks, 'analyse' | 'nearestNeighbours' | 'runKmeans'> = {
   analyse: analysePapers,
   nearestNeighbours: searchNeighbours,
+  runKmeans: (points, starts, maxIterations) => runKmeansInWorkers(points, starts, maxIterations),
 };

@@ -31,6 +31,7 @@ import {
   topicSpace,
   unitRows,
   type ApproximateSearch,
+  type KmeansRunner,
   type NeighbourRows,
 } from './model/index.ts';
 import type { GraphFile } from './graph-file.ts';
@@ -65,6 +66,11 @@ export interface BuildHooks {
     k: number,
     approximate: ApproximateSearch | null,
   ) => Promise<NeighbourRows[]> | null;
+  /**
+   * Runs independent k-means runs of the clustering elsewhere (worker threads); see
+   * `KmeansRunner`. Null (or no hook) runs them here: the clusters are the same either way.
+   */
+  runKmeans?: KmeansRunner;
   /** Called as stages start and progress, for a progress bar. */
   onProgress?: (stage: Stage, done: number, total: number) => void;
   /** Versions of papermap and its models, recorded in the file for reproducibility. */
@@ -151,10 +157,11 @@ export async function buildMap(
 
   timer.enter('clusters');
   // The neighbour graph refines k-means: a paper leans towards its neighbours' cluster.
-  const { assignments, k } = clusterPapers(points, {
+  const { assignments, k } = await clusterPapers(points, {
     k: options.clusters,
     seed: options.seed,
     neighbours: edges,
+    runKmeans: hooks.runKmeans,
   });
   const terms = keyphraseTerms(keyphrases, docs);
   const labels = labelClusters(assignments, k, keyphrases, docs, { terms });

@@ -78,6 +78,20 @@ describe('lloyd', () => {
     expect(Array.from(got.centroids.subarray(4, 6))).toEqual([9, 9]);
   });
 
+  it('matches ml-kmeans where exact ties are common (points on an integer grid)', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const random = createRandom(seed);
+      const rows = Array.from({ length: 120 }, () =>
+        Array.from({ length: 3 }, () => Math.floor(random() * 4)),
+      );
+      const initial = Array.from({ length: 6 }, (_, c) => rows[(c * 17 + seed) % rows.length]);
+      const want = reference(rows, initial, 100, 0);
+      const got = lloyd(flatPoints(rows), flatPoints(initial).data, 6, 100, 0);
+      expect(Array.from(got.clusters)).toEqual(want.clusters);
+      expect(Array.from(got.centroids)).toEqual(want.centroids);
+    }
+  });
+
   it('rejects a k it cannot place', () => {
     const points = flatPoints([[1], [2]]);
     expect(() => lloyd(points, new Float64Array(3), 3, 10, 1e-4)).toThrow(/papermap lloyd/);

@@ -31,6 +31,7 @@ import {
   topicSpace,
   unitRows,
   type ApproximateSearch,
+  type KmeansRunner,
   type Layout,
   type NeighbourRows,
 } from './model/index.ts';
@@ -71,6 +72,11 @@ export interface BuildHooks {
    * sub-topics; it must give computeLayout's result. Null runs it here.
    */
   layout?: (...args: Parameters<typeof computeLayout>) => Promise<Layout> | null;
+  /**
+   * Runs independent k-means runs of the clustering elsewhere (worker threads); see
+   * `KmeansRunner`. Null (or no hook) runs them here: the clusters are the same either way.
+   */
+  runKmeans?: KmeansRunner;
   /** Called as stages start and progress, for a progress bar. */
   onProgress?: (stage: Stage, done: number, total: number) => void;
   /** Versions of papermap and its models, recorded in the file for reproducibility. */
@@ -157,10 +163,11 @@ export async function buildMap(
 
   timer.enter('clusters');
   // The neighbour graph refines k-means: a paper leans towards its neighbours' cluster.
-  const { assignments, k } = clusterPapers(points, {
+  const { assignments, k } = await clusterPapers(points, {
     k: options.clusters,
     seed: options.seed,
     neighbours: edges,
+    runKmeans: hooks.runKmeans,
   });
 
   timer.enter('topics');

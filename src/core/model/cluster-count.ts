@@ -3,7 +3,7 @@
 // a good k keeps neighbours together without lumping unrelated papers. (Silhouette was tried
 // first: on abstracts it rises with k all the way to the top of the range.)
 
-import { bestKmeans } from './kmeans-runs.ts';
+import { bestKmeansBatch, flatPoints, type KmeansRunner } from './kmeans-runs.ts';
 import { createRandom, deriveSeed, sampleIndices } from './random.ts';
 import { refineWithNeighbours, type WeightedEdge } from './refine.ts';
 
@@ -17,6 +17,8 @@ export interface ClusterCountOptions {
   restarts?: number;
   /** See `pickClusterCount`. */
   maxShare?: number;
+  /** Runs the k-means restarts of every k elsewhere (worker threads); see `KmeansRunner`. */
+  runKmeans?: KmeansRunner;
 }
 
 export interface ClusterCountScore {
@@ -117,10 +119,10 @@ export function modularity(
   return q;
 }
 
-export function chooseClusterCount(
+export async function chooseClusterCount(
   data: number[][],
   options: ClusterCountOptions,
-): ClusterCountChoice {
+): Promise<ClusterCountChoice> {
   const n = data.length;
   const [lo, hi] = clusterCountRange(n);
   const minK = Math.max(options.minK ?? lo, 2);
@@ -137,16 +139,22 @@ export function chooseClusterCount(
   // into one lump, and small samples are cheap enough to afford the restarts that steady k-means.
   const edges = denseNeighbourEdges(points, Math.max(5, Math.min(10, Math.round(Math.log2(m)))));
   const restarts = options.restarts ?? Math.max(2, Math.min(10, Math.round(3000 / m)));
-  const scores: ClusterCountScore[] = [];
-  for (let k = minK; k <= maxK; k++) {
-    const seed = deriveSeed(options.seed, 1000 + k);
-    const { assignments } = bestKmeans(points, k, seed, restarts, 100);
-    const refined = refineWithNeighbours(points, assignments, k, edges, { maxRounds: 10 });
-    scores.push({
+  // The k-means runs of every k are independent: one batch, which a runner may spread over cores.
+  const ks = Array.from({ length: maxK - minK + 1 }, (_, i) => minK + i);
+  const found = await bestKmeansBatch(
+    flatPoints(points),
+    ks.map((k) => ({ k, seed: deriveSeed(options.seed, 1000 + k) })),
+    restarts,
+    100,
+    options.runKmeans,
+  );
+  const scores: ClusterCountScore[] = ks.map((k, i) => {
+    const refined = refineWithNeighbours(points, found[i].assignments, k, edges, { maxRounds: 10 });
+    return {
       k,
       score: modularity(edges, refined, k),
       largestShare: largestShare(refined, k),
-    });
-  }
+    };
+  });
   return { k: pickClusterCount(scores, options.maxShare), scores };
 }

@@ -13,7 +13,7 @@ import {
 } from './cluster-count.ts';
 import { lsaEmbed, type Embedding } from './lsa.ts';
 import { createRandom, deriveSeed, sampleIndices } from './random.ts';
-import { bestKmeans } from './kmeans-runs.ts';
+import { bestKmeansBatch, flatPoints, type KmeansRunner } from './kmeans-runs.ts';
 import { refineWithNeighbours, type WeightedEdge } from './refine.ts';
 
 export interface ClusterOptions {
@@ -31,6 +31,11 @@ export interface ClusterOptions {
    * centroids alone (spherical k-means).
    */
   neighbours?: readonly WeightedEdge[];
+  /**
+   * Runs k-means restarts elsewhere (worker threads); see `KmeansRunner`. Without it, or when it
+   * declines, they run here. The clustering is the same either way.
+   */
+  runKmeans?: KmeansRunner;
 }
 
 export interface Clustering {
@@ -55,17 +60,38 @@ const KMEANS_SAMPLE_SIZE = 20000;
 
 type Points = readonly SparseVector[] | readonly ArrayLike<number>[];
 
-/** k-means on a seeded sample; every point then goes to its nearest sample centroid. */
-function sampledKmeans(
+/** Best-of-restarts k-means on all points, or on a seeded sample above KMEANS_SAMPLE_SIZE. */
+async function kmeansAssignments(
   data: number[][],
   k: number,
   seed: number,
   restarts: number,
   maxIterations: number,
+  runKmeans?: KmeansRunner,
+): Promise<number[]> {
+  const sampled = data.length > KMEANS_SAMPLE_SIZE;
+  const rows = sampled
+    ? sampleIndices(data.length, KMEANS_SAMPLE_SIZE, createRandom(deriveSeed(seed, 11))).map(
+        (i) => data[i],
+      )
+    : data;
+  const [found] = await bestKmeansBatch(
+    flatPoints(rows),
+    [{ k, seed }],
+    restarts,
+    maxIterations,
+    runKmeans,
+  );
+  return sampled ? nearestSampleCentroids(data, rows, found.assignments, k) : found.assignments;
+}
+
+/** Every point's nearest centroid of the sample's clusters. */
+function nearestSampleCentroids(
+  data: number[][],
+  rows: number[][],
+  found: readonly number[],
+  k: number,
 ): number[] {
-  const sample = sampleIndices(data.length, KMEANS_SAMPLE_SIZE, createRandom(deriveSeed(seed, 11)));
-  const rows = sample.map((i) => data[i]);
-  const found = bestKmeans(rows, k, seed, restarts, maxIterations).assignments;
   const d = data[0].length;
   const centroids = Array.from({ length: k }, () => new Float64Array(d));
   const sizes = new Array<number>(k).fill(0);
@@ -160,7 +186,7 @@ export function renumberClusters(assignments: readonly number[]): Clustering {
  * Clusters papers from their TF-IDF vectors (embedded with LSA first) or from dense embeddings
  * (used as given). Deterministic for a given seed.
  */
-export function clusterPapers(points: Points, options: ClusterOptions): Clustering {
+export async function clusterPapers(points: Points, options: ClusterOptions): Promise<Clustering> {
   const { seed } = options;
   const n = points.length;
   // Restarts buy stability: on arxiv10, 8 left one seed in 12 at NMI 0.63 (the rest ~0.70), 20
@@ -175,11 +201,8 @@ export function clusterPapers(points: Points, options: ClusterOptions): Clusteri
   if (requested !== 'auto' && !(Number.isInteger(requested) && requested >= 1))
     throw new Error("papermap clusters: k must be a positive integer or 'auto'.");
   const edges = options.neighbours ?? [];
-  const clusterAt = (k: number) => {
-    const raw =
-      n > KMEANS_SAMPLE_SIZE
-        ? sampledKmeans(data, k, seed, restarts, maxIterations)
-        : bestKmeans(data, k, seed, restarts, maxIterations).assignments;
+  const clusterAt = async (k: number) => {
+    const raw = await kmeansAssignments(data, k, seed, restarts, maxIterations, options.runKmeans);
     return refineWithNeighbours(data, raw, k, edges, {
       centroidWeight: edges.length > 0 ? 0.8 : 1,
       // Each round costs n k d; on large maps the first rounds move almost every paper that
@@ -196,7 +219,7 @@ export function clusterPapers(points: Points, options: ClusterOptions): Clusteri
     const clusterings = new Map<number, number[]>();
     const scores = [];
     for (let k = minK; k <= maxK; k++) {
-      const a = clusterAt(k);
+      const a = await clusterAt(k);
       clusterings.set(k, a);
       scores.push({ k, score: modularity(edges, a, k), largestShare: largestShare(a, k) });
     }
@@ -204,8 +227,8 @@ export function clusterPapers(points: Points, options: ClusterOptions): Clusteri
   }
   const k =
     requested === 'auto'
-      ? chooseClusterCount(data, { seed, maxK: distinct }).k
+      ? (await chooseClusterCount(data, { seed, maxK: distinct, runKmeans: options.runKmeans })).k
       : Math.min(requested, distinct);
   if (k <= 1) return { assignments: data.map(() => 0), k: 1 };
-  return renumberClusters(clusterAt(k));
+  return renumberClusters(await clusterAt(k));
 }

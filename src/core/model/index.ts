@@ -59,6 +59,14 @@ export {
   modularity,
   type ClusterCountChoice,
 } from './cluster-count.ts';
+export {
+  runKmeans,
+  runStartsHere,
+  type FlatPoints,
+  type KmeansRun,
+  type KmeansRunner,
+  type KmeansStart,
+} from './kmeans-runs.ts';
 export { refineWithNeighbours, type RefineOptions, type WeightedEdge } from './refine.ts';
 export { keyphraseTerms, type PaperTerms } from './label-terms.ts';
 export { labelClusters, labelTopics, type ClusterLabel, type LabelOptions } from './labels.ts';

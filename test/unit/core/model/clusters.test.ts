@@ -15,25 +15,25 @@ const space = buildVectors(docs, keyphrases);
 const edges = buildNeighbourGraph(space.vectors, space.features, 8);
 
 describe('clusterPapers', () => {
-  it('finds the number of obvious groups by itself and recovers them', () => {
-    const c = clusterPapers(space.vectors, { k: 'auto', seed: 42, neighbours: edges });
+  it('finds the number of obvious groups by itself and recovers them', async () => {
+    const c = await clusterPapers(space.vectors, { k: 'auto', seed: 42, neighbours: edges });
     expect(c.k).toBe(4);
     expect(normalizedMutualInformation(groups, c.assignments)).toBeGreaterThan(0.99);
   });
 
-  it('recovers the groups for a given k, with or without the neighbour graph', () => {
-    const c = clusterPapers(space.vectors, { k: 4, seed: 1 });
+  it('recovers the groups for a given k, with or without the neighbour graph', async () => {
+    const c = await clusterPapers(space.vectors, { k: 4, seed: 1 });
     expect(normalizedMutualInformation(groups, c.assignments)).toBeGreaterThan(0.99);
   });
 
-  it('is deterministic for a seed', () => {
-    const a = clusterPapers(space.vectors, { k: 'auto', seed: 7, neighbours: edges });
-    const b = clusterPapers(space.vectors, { k: 'auto', seed: 7, neighbours: edges });
+  it('is deterministic for a seed', async () => {
+    const a = await clusterPapers(space.vectors, { k: 'auto', seed: 7, neighbours: edges });
+    const b = await clusterPapers(space.vectors, { k: 'auto', seed: 7, neighbours: edges });
     expect(a).toEqual(b);
   });
 
-  it('numbers clusters by size, largest first', () => {
-    const c = clusterPapers(space.vectors, { k: 6, seed: 3 });
+  it('numbers clusters by size, largest first', async () => {
+    const c = await clusterPapers(space.vectors, { k: 6, seed: 3 });
     const sizes = Array.from(
       { length: c.k },
       (_, id) => c.assignments.filter((a) => a === id).length,
@@ -42,7 +42,7 @@ describe('clusterPapers', () => {
     expect(sizes.every((s) => s > 0)).toBe(true);
   });
 
-  it('clusters dense embeddings as given', () => {
+  it('clusters dense embeddings as given', async () => {
     const points = [
       [1, 0],
       [0.99, 0.1],
@@ -51,16 +51,19 @@ describe('clusterPapers', () => {
       [1, 0.05],
       [0.05, 1],
     ];
-    const c = clusterPapers(points, { k: 2, seed: 1 });
+    const c = await clusterPapers(points, { k: 2, seed: 1 });
     expect(c.assignments).toEqual([0, 0, 1, 1, 0, 1]);
   });
 
-  it('copes with tiny and degenerate inputs', () => {
-    expect(clusterPapers([], { seed: 1 })).toEqual({ assignments: [], k: 0 });
-    expect(clusterPapers([[1, 0]], { k: 'auto', seed: 1 })).toEqual({ assignments: [0], k: 1 });
+  it('copes with tiny and degenerate inputs', async () => {
+    expect(await clusterPapers([], { seed: 1 })).toEqual({ assignments: [], k: 0 });
+    expect(await clusterPapers([[1, 0]], { k: 'auto', seed: 1 })).toEqual({
+      assignments: [0],
+      k: 1,
+    });
     // Three identical points cannot make three clusters.
     expect(
-      clusterPapers(
+      await clusterPapers(
         [
           [1, 0],
           [1, 0],
@@ -69,7 +72,9 @@ describe('clusterPapers', () => {
         { k: 3, seed: 1 },
       ),
     ).toEqual({ assignments: [0, 0, 0], k: 1 });
-    expect(() => clusterPapers(space.vectors, { k: 0, seed: 1 })).toThrow(/papermap clusters/);
+    await expect(clusterPapers(space.vectors, { k: 0, seed: 1 })).rejects.toThrow(
+      /papermap clusters/,
+    );
   });
 });
 
@@ -114,13 +119,13 @@ describe('pickClusterCount', () => {
 });
 
 describe("clusterPapers with k = 'auto' on a small corpus", () => {
-  it('keeps every cluster under 40% of the papers when the groups allow it', () => {
+  it('keeps every cluster under 40% of the papers when the groups allow it', async () => {
     // Two big groups and two small: a 2-way cut is modular but leaves a catch-all.
     const corpus = syntheticCorpus(4, 12);
     const s = buildVectors(corpus.docs, corpus.keyphrases);
     const e = buildNeighbourGraph(s.vectors, s.features, 8);
-    const c = clusterPapers(s.vectors, { k: 'auto', seed: 3, neighbours: e });
+    const c = await clusterPapers(s.vectors, { k: 'auto', seed: 3, neighbours: e });
     expect(largestShare(c.assignments, c.k)).toBeLessThan(0.4);
-    expect(c).toEqual(clusterPapers(s.vectors, { k: 'auto', seed: 3, neighbours: e }));
+    expect(c).toEqual(await clusterPapers(s.vectors, { k: 'auto', seed: 3, neighbours: e }));
   });
 });

@@ -99,4 +99,46 @@ describeInBrowser('labels on the map', () => {
         );
       }
     });
+
+  // Over LARGE_MAP_EDGES links the layout goes through papers in a size order made once and
+  // passes over those whose cell is full without reading sigma's data: what shows must not change.
+  it.skipIf(!served(FIXTURES.arxiv1000))(
+    '1000 papers (a large map), desktop, a paper hovered then selected: the overview’s labels stay, its title box and neighbours show, none over another',
+    async () => {
+      const g = servedGraph(FIXTURES.arxiv1000);
+      const paper = [...g.papers].sort(
+        (a, b) => g.neighbours(b.key).length - g.neighbours(a.key).length,
+      )[0]!;
+      const page = await browser.open(`?data=${FIXTURES.arxiv1000}`);
+      await waitForMap(page);
+      const overview = await settledLabelScene(page);
+      expect(overview.papers.length, 'paper labels in the overview').toBeGreaterThan(0);
+
+      await page.evaluate((k) => window.__papermap!.hoverNode(k), paper.key);
+      const hovered = await settledLabelScene(page);
+      const shown = new Set(hovered.papers.map((p) => p.key));
+      expect(shown.has(paper.key), 'the hovered paper’s title box').toBe(true);
+      // A hover keeps the overview's labels but those that give way to the focus's.
+      const kept = overview.papers.filter((p) => shown.has(p.key));
+      expect(kept.length, 'overview labels kept on hover').toBeGreaterThan(0);
+      expect(collisions(hovered), 'labels that cover each other while hovering').toEqual([]);
+
+      await page.evaluate(() => window.__papermap!.hoverNode(null));
+      const after = await settledLabelScene(page);
+      expect(after.papers.map((p) => p.key).sort(), 'the overview’s labels back').toEqual(
+        overview.papers.map((p) => p.key).sort(),
+      );
+
+      await page.evaluate((k) => window.__papermap!.selectNode(k), paper.key);
+      const selected = await settledLabelScene(page);
+      const around = new Set(selected.papers.map((p) => p.key));
+      expect(around.has(paper.key), 'the selected paper’s title box').toBe(true);
+      expect(
+        g.neighbours(paper.key).some((n) => around.has(n.key)),
+        'labels of the selected paper’s neighbours',
+      ).toBe(true);
+      expect(collisions(selected), 'labels that cover each other around a selection').toEqual([]);
+      await screenshot(page, 'labels-1000-desktop-selected');
+    },
+  );
 });

@@ -42,12 +42,35 @@ export function viewportScale(sigma: Renderer): ViewportScale {
   return { width, height, unit: Math.abs(b.x - a.x) };
 }
 
-/** The box of some papers in framed coordinates (sigma's camera space), or null for none. */
-export const framedBox = (sigma: Renderer, graph: PaperGraph, keys: Iterable<string>) =>
+/** The box of some points of the graph in framed coordinates (sigma's camera space), or null. */
+export const framedBoxOf = (sigma: Renderer, points: Iterable<{ x: number; y: number }>) =>
   boundingBox(
     // From the graph's own coordinates, not sigma's display data: between a refresh and the
     // next render that cache holds unnormalised coordinates.
-    [...keys].map((k) =>
-      sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(k))),
-    ),
+    [...points].map((p) => sigma.viewportToFramedGraph(sigma.graphToViewport(p))),
   );
+
+/** The box of some papers in framed coordinates (sigma's camera space), or null for none. */
+export const framedBox = (sigma: Renderer, graph: PaperGraph, keys: Iterable<string>) =>
+  framedBoxOf(
+    sigma,
+    [...keys].map((k) => graph.getNodeAttributes(k)),
+  );
+
+/**
+ * Two opposite corners of the box of all the papers, in the graph's coordinates: sigma maps
+ * them to the framed box of all the papers (its mapping is a scale and a shift), without going
+ * through every paper.
+ */
+export function graphCorners(graph: PaperGraph): { x: number; y: number }[] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  graph.forEachNode((_k, a) => {
+    [x0, y0, x1, y1] = [Math.min(x0, a.x), Math.min(y0, a.y), Math.max(x1, a.x), Math.max(y1, a.y)];
+  });
+  return graph.order === 0
+    ? []
+    : [
+        { x: x0, y: y0 },
+        { x: x1, y: y1 },
+      ];
+}

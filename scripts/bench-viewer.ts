@@ -13,15 +13,16 @@
 // scripts/bench-scale-map.ts); --strip empties the papers' abstracts, authors, keyphrases and
 // links, as a map without abstracts would. The app is built here with the loader's size limit
 // raised (bench only), since maps over 50 MB would otherwise be refused.
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { build, type Plugin } from 'vite';
 import type { GraphFile } from '../src/core/graph-file.ts';
+import { detailsFolderName } from '../src/core/split-map.ts';
 import { createRandom } from '../src/core/model/random.ts';
 import { MISSING_CHROMIUM, haveChromium, launchChromium } from '../test/e2e/support/chromium.ts';
 import { buildMap, ensureDefaultMap, repoRoot } from '../test/e2e/support/site.ts';
@@ -382,12 +383,18 @@ async function main() {
     console.log('bench:viewer: building the app and the bare sigma page');
     await buildBenchApp(servedDir);
     await buildBarePage(join(servedDir, 'bare'));
-    await copyFile(bigMap, join(servedDir, 'graph-big.json'));
+    // Served under its own name, beside its detail files (a split map names them by its name):
+    // a selection then shows a real abstract, as a reader's would.
+    const bigName = basename(bigMap);
+    await copyFile(bigMap, join(servedDir, bigName));
+    const details = join(dirname(bigMap), detailsFolderName(bigName));
+    if (existsSync(details))
+      await symlink(resolve(details), join(servedDir, detailsFolderName(bigName)));
     const server = await serveDirectory(servedDir);
     const browser = await launchChromium();
     try {
       const defaultMap = join(servedDir, 'graph.json');
-      const bigFile = join(servedDir, 'graph-big.json');
+      const bigFile = join(servedDir, bigName);
       const scenarios: Scenario[] = [
         { name: 'app, default map', path: '', hook: 'app', graphFile: defaultMap },
         {
@@ -398,13 +405,13 @@ async function main() {
         },
         {
           name: `app, ${BIG} papers`,
-          path: '?data=graph-big.json',
+          path: `?data=${bigName}`,
           hook: 'app',
           graphFile: bigFile,
         },
         {
           name: `bare sigma, ${BIG} papers`,
-          path: 'bare/bench-viewer-bare.html?data=../graph-big.json',
+          path: `bare/bench-viewer-bare.html?data=../${bigName}`,
           hook: 'bare',
           graphFile: bigFile,
         },

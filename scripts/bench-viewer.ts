@@ -13,20 +13,20 @@
 // scripts/bench-scale-map.ts); --strip empties the papers' abstracts, authors, keyphrases and
 // links, as a map without abstracts would. The app is built here with the loader's size limit
 // raised (bench only), since maps over 50 MB would otherwise be refused.
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { build, type Plugin } from 'vite';
+import { build } from 'vite';
 import type { GraphFile } from '../src/core/graph-file.ts';
-import { detailsFolderName } from '../src/core/split-map.ts';
 import { createRandom } from '../src/core/model/random.ts';
 import { MISSING_CHROMIUM, haveChromium, launchChromium } from '../test/e2e/support/chromium.ts';
 import { buildMap, ensureDefaultMap, repoRoot } from '../test/e2e/support/site.ts';
 import { serveDirectory } from '../test/e2e/support/static-server.ts';
+import { buildBenchApp, serveMap } from './bench-app.ts';
 import { makeCorpus } from './bench-corpus.ts';
 import { stripMap, tileMap } from './bench-scale-map.ts';
 import {
@@ -131,28 +131,6 @@ async function ensureBigMap(): Promise<string> {
 async function fileSizes(path: string): Promise<{ raw: number; gzipped: number }> {
   const bytes = await readFile(path);
   return { raw: bytes.length, gzipped: (await promisify(gzip)(bytes)).length };
-}
-
-/** The app as `vite build` makes it, but with the loader's size limit raised: bench only. */
-async function buildBenchApp(outDir: string): Promise<void> {
-  const raiseLimit: Plugin = {
-    name: 'bench-viewer-raise-map-limit',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!id.endsWith('src/core/single-file-data.ts')) return null;
-      const raised = code.replace('MAX_MAP_BYTES = 50 * 1024 * 1024', 'MAX_MAP_BYTES = 2 ** 31');
-      if (raised === code) throw new Error('bench:viewer: MAX_MAP_BYTES is no longer where it was');
-      return raised;
-    },
-  };
-  await build({
-    configFile: join(repoRoot, 'vite.config.ts'),
-    root: repoRoot,
-    mode: 'production',
-    logLevel: 'warn',
-    plugins: [raiseLimit],
-    build: { outDir, emptyOutDir: true },
-  });
 }
 
 async function buildBarePage(outDir: string): Promise<void> {
@@ -383,13 +361,7 @@ async function main() {
     console.log('bench:viewer: building the app and the bare sigma page');
     await buildBenchApp(servedDir);
     await buildBarePage(join(servedDir, 'bare'));
-    // Served under its own name, beside its detail files (a split map names them by its name):
-    // a selection then shows a real abstract, as a reader's would.
-    const bigName = basename(bigMap);
-    await copyFile(bigMap, join(servedDir, bigName));
-    const details = join(dirname(bigMap), detailsFolderName(bigName));
-    if (existsSync(details))
-      await symlink(resolve(details), join(servedDir, detailsFolderName(bigName)));
+    const bigName = await serveMap(bigMap, servedDir);
     const server = await serveDirectory(servedDir);
     const browser = await launchChromium();
     try {

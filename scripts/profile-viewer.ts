@@ -3,16 +3,16 @@
 // prints the functions by self time and by total time, summed over them.
 //
 //   npx tsx scripts/profile-viewer.ts --map .bench/graph-10000.json [--action hoverNode] [--n 10]
-import { copyFile, mkdtemp, readFile, rm, cp } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, type Plugin } from 'vite';
 import { createRandom } from '../src/core/model/random.ts';
 import { launchChromium } from '../test/e2e/support/chromium.ts';
 import { repoRoot } from '../test/e2e/support/site.ts';
 import { serveDirectory } from '../test/e2e/support/static-server.ts';
+import { buildBenchApp, serveMap } from './bench-app.ts';
 import { installProbe, measureUpdates, warmUp, type Action } from './bench-viewer-probe.ts';
 
 const { values: args } = parseArgs({
@@ -34,25 +34,6 @@ interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
-}
-
-async function buildApp(outDir: string) {
-  const raiseLimit: Plugin = {
-    name: 'raise-map-limit',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!id.endsWith('src/core/single-file-data.ts')) return null;
-      return code.replace('MAX_MAP_BYTES = 50 * 1024 * 1024', 'MAX_MAP_BYTES = 2 ** 31');
-    },
-  };
-  await build({
-    configFile: join(repoRoot, 'vite.config.ts'),
-    root: repoRoot,
-    mode: 'production',
-    logLevel: 'warn',
-    plugins: [raiseLimit],
-    build: { outDir, emptyOutDir: true, minify: false, sourcemap: false },
-  });
 }
 
 function tally(profiles: Profile[]) {
@@ -85,11 +66,9 @@ function tally(profiles: Profile[]) {
 async function main() {
   const map = join(repoRoot, args.map!);
   const served = args.served ?? (await mkdtemp(join(tmpdir(), 'papermap-profile-')));
-  if (!existsSync(join(served, 'index.html'))) await buildApp(served);
-  await copyFile(map, join(served, 'graph-big.json'));
-  const details = map.replace(/\.json$/, '.details');
-  if (existsSync(details))
-    await cp(details, join(served, 'graph-big.details'), { recursive: true });
+  if (!existsSync(join(served, 'index.html')))
+    await buildBenchApp(served, { minify: false, sourcemap: false });
+  const mapName = await serveMap(map, served);
   const server = await serveDirectory(served);
   const browser = await launchChromium();
   try {
@@ -101,7 +80,7 @@ async function main() {
     page.on('pageerror', (e) => console.warn('page error', e.message));
     await page.addInitScript('globalThis.__name = (f) => f;');
     await page.addInitScript(installProbe);
-    await page.goto(new URL('?data=graph-big.json', server.url).href, { timeout: 600_000 });
+    await page.goto(new URL(`?data=${mapName}`, server.url).href, { timeout: 600_000 });
     await page.waitForSelector('html[data-ready="true"]', { state: 'attached', timeout: 600_000 });
     const graph = JSON.parse(await readFile(map, 'utf8')) as { nodes: { key: string }[] };
     const random = createRandom(7);
